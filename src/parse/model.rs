@@ -1,0 +1,376 @@
+//! The typed document model produced by `parse` and read by `check`, `index` and the reports.
+//!
+//! Every element carries a byte [`Span`] into [`Document::text`], the normalized text, so that
+//! findings and search highlights point at the right characters.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A byte range `[start, end)` into [`Document::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span start after end");
+        Span { start, end }
+    }
+}
+
+/// A value found in the text, with where it was found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// Level of government of the issuing body (RULES.md §6.6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Central,
+    Province,
+    District,
+    Commune,
+    Unknown,
+}
+
+/// Which law on promulgation governed the document on its issue date (RULES.md §1, §7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Regime {
+    #[serde(rename = "PRE2005")]
+    Pre2005,
+    #[serde(rename = "L2004_L1996")]
+    L2004L1996,
+    #[serde(rename = "L2008_L2004")]
+    L2008L2004,
+    #[serde(rename = "L2015")]
+    L2015,
+    #[serde(rename = "L2015_2020")]
+    L2015_2020,
+    #[serde(rename = "L2025")]
+    L2025,
+    #[serde(rename = "L2025_87")]
+    L2025_87,
+}
+
+/// Kind of issuing body, as named in the header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IssuerKind {
+    QuocHoi,
+    UyBanThuongVuQuocHoi,
+    ChuTichNuoc,
+    ChinhPhu,
+    ThuTuong,
+    Bo,
+    CoQuanNgangBo,
+    ToaAnNhanDanToiCao,
+    VienKiemSatNhanDanToiCao,
+    KiemToanNhaNuoc,
+    HoiDongNhanDan,
+    UyBanNhanDan,
+    ChuTichUyBanNhanDan,
+    So,
+    Other,
+}
+
+/// The issuing body from the header, e.g. `ỦY BAN NHÂN DÂN` / `TỈNH THÁI NGUYÊN`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Issuer {
+    /// The body as written (`ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN`), lines joined by one space.
+    pub name: String,
+    /// The parent or locality line when the header has one (`TỈNH THÁI NGUYÊN`).
+    pub locality: Option<String>,
+    pub kind: IssuerKind,
+    pub level: Level,
+    pub span: Span,
+}
+
+/// Document type (tên loại văn bản).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocType {
+    HienPhap,
+    BoLuat,
+    Luat,
+    PhapLenh,
+    Lenh,
+    NghiQuyet,
+    NghiQuyetLienTich,
+    NghiDinh,
+    QuyetDinh,
+    ThongTu,
+    ThongTuLienTich,
+    ChiThi,
+    KeHoach,
+    HuongDan,
+    ThongBao,
+    CongVan,
+    VanBanHopNhat,
+    Other,
+}
+
+/// Number and symbol (số, ký hiệu): `Số: 15/2020/QĐ-UBND` → serial `15`, year `2020`,
+/// type abbreviation `QĐ`, issuer abbreviation `UBND`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocNumber {
+    /// As written after `Số:` (trimmed).
+    pub raw: String,
+    /// Serial as written (keeps a leading zero, e.g. `05`).
+    pub serial: String,
+    pub year: Option<i32>,
+    /// First element of the symbol (`QĐ`, `NQ`, `NĐ`, `TT`...), empty for laws (`80/2015/QH13`).
+    pub type_abbr: String,
+    /// Issuer part (`UBND`, `HĐND`, `CP`, `QH13`, `BTC-BTP`...).
+    pub issuer_abbr: String,
+    /// Lookup key tolerant of `NĐ`/`ND`, dashes, spaces and case: see `normalize::number_key`.
+    pub key: String,
+    /// The symbol used OCR-like variants (`ND` for `NĐ`): symbol rules must not fire on it.
+    pub ocr_suspect: bool,
+    pub span: Span,
+}
+
+/// Place and issue date line: `Thái Nguyên, ngày 05 tháng 3 năm 2020`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlaceDate {
+    pub place: Option<String>,
+    pub date: Option<NaiveDate>,
+    /// Day and month exactly as written (for TG-002 leading-zero checks).
+    pub day_raw: String,
+    pub month_raw: String,
+    pub year_raw: String,
+    /// The date was written numerically (`05/3/2020`) rather than in words (TG-003).
+    pub numeric: bool,
+    pub span: Span,
+}
+
+/// Relation a citation expresses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CitationRelation {
+    CanCu,
+    SuaDoi,
+    BoSung,
+    ThayThe,
+    BaiBo,
+    HuongDan,
+    QuyDinhChiTiet,
+    Reference,
+}
+
+/// A reference to another document (or to a part of this one).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Type named in the citation (`Nghị định`, `Luật`...), when present.
+    pub doc_type: Option<DocType>,
+    /// Number as written (`34/2016/NĐ-CP`), when present.
+    pub number: Option<String>,
+    /// Normalized lookup key of `number` (see `normalize::number_key`).
+    pub number_key: Option<String>,
+    /// Law or document name when cited by name (`Luật Tổ chức chính quyền địa phương`).
+    pub name: Option<String>,
+    /// Date given in the citation (`ngày 19 tháng 6 năm 2015`).
+    pub date: Option<NaiveDate>,
+    /// Issuing body named after `của` (`Chính phủ`).
+    pub issuer: Option<String>,
+    /// Pin cite (`điểm a khoản 2 Điều 5`), when present.
+    pub pin: Option<String>,
+    /// `Điều 3 Quyết định này`: a reference inside this document.
+    pub internal: bool,
+    pub relation: CitationRelation,
+    pub span: Span,
+}
+
+/// One `Căn cứ …` item of the preamble, with the citations it contains.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LegalBasis {
+    pub text: String,
+    pub citations: Vec<Citation>,
+    pub span: Span,
+}
+
+/// Structural unit kinds, outermost first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    Phan,
+    Chuong,
+    Muc,
+    TieuMuc,
+    Dieu,
+    Khoan,
+    Diem,
+}
+
+/// A node of the structure tree: Phần, Chương, Mục, Tiểu mục, Điều, Khoản, Điểm.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unit {
+    pub kind: UnitKind,
+    /// Numbering as written (`3`, `IV`, `thứ nhất`, `đ`).
+    pub label: String,
+    /// Numbering as a number when it has one (`IV` → 4, `đ` → 6, the position in the Vietnamese
+    /// alphabet sequence a b c d đ e g h i k ...).
+    pub ordinal: Option<u32>,
+    /// Heading text after the label (`Phạm vi điều chỉnh`), empty when none.
+    pub title: String,
+    /// The unit's heading line.
+    pub heading_span: Span,
+    /// The whole unit, heading to the last byte of its last child.
+    pub span: Span,
+    /// Inside quoted amending text (RULES.md §6.5): excluded from numbering checks.
+    pub quoted: bool,
+    pub children: Vec<Unit>,
+}
+
+/// One attached instrument ("Quy định … ban hành kèm theo Quyết định số …").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub title: String,
+    /// The parent document as the attachment names it (number, date).
+    pub parent: Option<Citation>,
+    pub structure: Vec<Unit>,
+    pub span: Span,
+}
+
+/// How the effective-date clause states the entry into force.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EffectiveRule {
+    /// `có hiệu lực từ ngày 15 tháng 3 năm 2020` (or `15/3/2020`).
+    Absolute {
+        date: Option<NaiveDate>,
+        numeric: bool,
+    },
+    /// `có hiệu lực kể từ ngày ký` / `thông qua` / `ban hành`.
+    FromSigning { event: String },
+    /// `có hiệu lực sau 10 ngày kể từ ngày ký`.
+    AfterDays { days: u32, event: String },
+    /// Tied to an unverifiable event (`đăng Công báo`).
+    Unverifiable { event: String },
+}
+
+/// The effective-date clause and the date it yields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EffectiveDate {
+    pub rule: EffectiveRule,
+    /// The resulting entry-into-force date, when computable from the issue date.
+    pub date: Option<NaiveDate>,
+    /// A shortened procedure / emergency is invoked (`rút gọn`, `trường hợp đặc biệt`).
+    pub shortened_procedure: bool,
+    pub span: Span,
+}
+
+/// Signing mode (thẩm quyền ký).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SigningMode {
+    /// `TM.` thay mặt (collective bodies).
+    #[serde(rename = "TM")]
+    ThayMat,
+    /// `KT.` ký thay.
+    #[serde(rename = "KT")]
+    KyThay,
+    /// `Q.` quyền.
+    #[serde(rename = "Q")]
+    Quyen,
+    /// `TL.` thừa lệnh.
+    #[serde(rename = "TL")]
+    ThuaLenh,
+    /// `TUQ.` thừa ủy quyền.
+    #[serde(rename = "TUQ")]
+    ThuaUyQuyen,
+    /// The head signs directly (no mode line).
+    #[serde(rename = "direct")]
+    Direct,
+}
+
+/// The signature block: mode lines, titles, signer's name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignatureBlock {
+    /// Modes in order (`KT.` then nothing, or `TM.` then `KT.`).
+    pub modes: Vec<SigningMode>,
+    /// The body after `TM.` (`ỦY BAN NHÂN DÂN`), when present.
+    pub on_behalf_of: Option<String>,
+    /// Position lines (`PHÓ CHỦ TỊCH`, `CHỦ TỊCH`).
+    pub titles: Vec<String>,
+    pub signer: Option<String>,
+    pub span: Span,
+}
+
+/// The `Nơi nhận:` block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recipients {
+    pub entries: Vec<String>,
+    pub span: Span,
+}
+
+/// Zones of RULES.md §6.4, as byte spans. Empty spans when a zone was not found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Zones {
+    pub header: Span,
+    pub preamble: Span,
+    pub body: Span,
+    pub closing: Span,
+    pub attachments: Vec<Span>,
+}
+
+/// The parsed document: what every later stage reads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The normalized, line-preserving text that every span points into.
+    #[serde(skip)]
+    pub text: String,
+    pub issuer: Option<Issuer>,
+    /// Parent body line above the issuer when present (`UBND TỈNH X` above `SỞ Y`).
+    pub parent_issuer: Option<String>,
+    pub level: Level,
+    /// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` exactly as found, when found.
+    pub national_title: Option<Spanned<String>>,
+    /// `Độc lập - Tự do - Hạnh phúc` exactly as found, when found.
+    pub motto: Option<Spanned<String>>,
+    pub number: Option<DocNumber>,
+    pub place_date: Option<PlaceDate>,
+    pub doc_type: Option<Spanned<DocType>>,
+    /// Type name as written on the type line (`QUYẾT ĐỊNH`).
+    pub type_name: Option<String>,
+    /// Summary title (trích yếu).
+    pub title: Option<Spanned<String>>,
+    /// Enacting authority/formula line (`ỦY BAN NHÂN DÂN TỈNH …` / `QUYẾT ĐỊNH:`).
+    pub enacting_formula: Option<Spanned<String>>,
+    pub legal_bases: Vec<LegalBasis>,
+    pub structure: Vec<Unit>,
+    pub attachments: Vec<Attachment>,
+    pub effective: Option<EffectiveDate>,
+    pub signature: Option<SignatureBlock>,
+    pub recipients: Option<Recipients>,
+    pub citations: Vec<Citation>,
+    /// Law in force on the issue date; `None` when the issue date is unknown.
+    pub regime: Option<Regime>,
+    pub zones: Zones,
+}
+
+impl Document {
+    /// Issue date from the place-and-date line.
+    pub fn issue_date(&self) -> Option<NaiveDate> {
+        self.place_date.as_ref().and_then(|p| p.date)
+    }
+
+    /// Text of a span (empty when out of bounds, which would be a parser bug).
+    pub fn slice(&self, span: Span) -> &str {
+        debug_assert!(span.end <= self.text.len(), "span past end of text");
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// 1-based line number of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let end = offset.min(self.text.len());
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+}

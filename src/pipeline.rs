@@ -1,0 +1,1 @@
+//! Drives the stages over many files in parallel (filled in by the foundation work).

@@ -1,0 +1,1 @@
+//! Stage 6: a local web page for reviewers over the index.
