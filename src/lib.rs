@@ -10,5 +10,6 @@ pub mod index;
 pub mod normalize;
 pub mod parse;
 pub mod pipeline;
+pub mod report;
 pub mod samples;
 pub mod serve;

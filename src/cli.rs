@@ -1,0 +1,506 @@
+//! The command line: a thin layer that parses flags, calls the pipeline and prints reports.
+//! Every flag is defined once, in a shared argument group, and flattened where it is used.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use vbqppl::check::{Config, Severity};
+use vbqppl::pipeline::{self, DocReport, Options, Progress, Status};
+use vbqppl::report::{self, Style, Summary};
+
+const DEFAULT_CORPUS: &str = "corpus";
+const DEFAULT_INDEX: &str = "index";
+
+#[derive(Parser)]
+#[command(
+    name = "vbqppl",
+    version,
+    about = "Đọc, kiểm tra và tra cứu văn bản quy phạm pháp luật (VBQPPL)"
+)]
+#[command(
+    long_about = "Extract, check and search Vietnamese legal normative documents (VBQPPL).\n\
+With no subcommand, runs `vbqppl run`: reads corpus/, checks every document and writes the index to index/."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The main job: extract, check and index every document under the inputs, then summarize.
+    Run(RunArgs),
+    /// Extract the text (and the parsed model) of documents.
+    Extract(ExtractArgs),
+    /// Check documents against the rules of RULES.md; exit 1 when something at or above --fail-on is found.
+    Check(CheckArgs),
+    /// Add documents to the search index (incremental: unchanged files are skipped).
+    Index(IndexArgs),
+    /// Search the index.
+    Search(SearchArgs),
+    /// Serve the reviewers' web page over the index.
+    Serve(ServeArgs),
+    /// Export the index as one JSON document per line (for Quickwit, OpenSearch...).
+    Export(ExportArgs),
+    /// List the rules the checker implements.
+    Rules,
+}
+
+#[derive(Args, Clone)]
+struct JobsArg {
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+}
+
+#[derive(Args, Clone)]
+struct IndexDirArg {
+    /// Index folder.
+    #[arg(long, value_name = "DIR", default_value = DEFAULT_INDEX)]
+    index: PathBuf,
+}
+
+#[derive(Args, Clone)]
+struct CheckOptionsArg {
+    /// Judge "in force" at this date (YYYY-MM-DD), default today.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Option<chrono::NaiveDate>,
+    /// TOML file that disables rules or changes severities.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Seconds allowed to read one document before it is reported unreadable.
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    doc_timeout: u64,
+}
+
+#[derive(Args)]
+struct RunArgs {
+    /// Files or folders (default: corpus/).
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    index: IndexDirArg,
+    /// Start the index over instead of updating it.
+    #[arg(long)]
+    rebuild: bool,
+    #[command(flatten)]
+    jobs: JobsArg,
+    #[command(flatten)]
+    check: CheckOptionsArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Text,
+    Json,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: ExtractFormat,
+    /// Write one .txt or .json per input into this folder instead of stdout.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    #[command(flatten)]
+    jobs: JobsArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
+    Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "human")]
+    format: CheckFormat,
+    /// Lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value = "error")]
+    fail_on: FailOn,
+    #[command(flatten)]
+    check: CheckOptionsArg,
+    #[command(flatten)]
+    jobs: JobsArg,
+}
+
+#[derive(Args)]
+struct IndexArgs {
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    index: IndexDirArg,
+    /// Start the index over instead of updating it.
+    #[arg(long)]
+    rebuild: bool,
+    #[command(flatten)]
+    jobs: JobsArg,
+    #[command(flatten)]
+    check: CheckOptionsArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SearchFormat {
+    Human,
+    Json,
+}
+
+#[derive(Args)]
+struct SearchArgs {
+    query: String,
+    #[command(flatten)]
+    index: IndexDirArg,
+    #[arg(long, value_enum, default_value = "human")]
+    format: SearchFormat,
+    #[arg(long, default_value_t = 10)]
+    limit: usize,
+    /// Document type (e.g. quyet_dinh, nghi_quyet).
+    #[arg(long = "type", value_name = "T")]
+    doc_type: Option<String>,
+    #[arg(long, value_name = "I")]
+    issuer: Option<String>,
+    #[arg(long, value_name = "Y")]
+    year: Option<i32>,
+    /// Only documents with a finding of this rule (e.g. HL-002).
+    #[arg(long, value_name = "R")]
+    rule: Option<String>,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    index: IndexDirArg,
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    addr: String,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    index: IndexDirArg,
+    /// Output file (default stdout).
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("expected YYYY-MM-DD, got {s:?}"))
+}
+
+/// Entry point: exit 0 on success, 1 when `check` found something at or above `--fail-on` (or
+/// `extract` met an unreadable file), 2 on usage or I/O errors that stop the run.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let command = cli.command.unwrap_or_else(|| {
+        Command::Run(RunArgs {
+            inputs: Vec::new(),
+            index: IndexDirArg {
+                index: DEFAULT_INDEX.into(),
+            },
+            rebuild: false,
+            jobs: JobsArg { jobs: None },
+            check: CheckOptionsArg {
+                as_of: None,
+                config: None,
+                doc_timeout: 30,
+            },
+        })
+    });
+    match dispatch(command) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Run(a) => run(a),
+        Command::Extract(a) => extract(a),
+        Command::Check(a) => check(a),
+        Command::Index(a) => index(a),
+        Command::Search(a) => search(a),
+        Command::Serve(a) => serve(a),
+        Command::Export(a) => export(a),
+        Command::Rules => rules(),
+    }
+}
+
+fn thread_pool(jobs: &JobsArg) -> Result<rayon::ThreadPool> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = jobs.jobs {
+        if n == 0 {
+            bail!("--jobs must be at least 1");
+        }
+        builder = builder.num_threads(n);
+    }
+    builder.build().context("cannot start worker threads")
+}
+
+fn options(args: &CheckOptionsArg) -> Result<Options> {
+    let mut opts = Options::default();
+    if let Some(d) = args.as_of {
+        opts.as_of = d;
+    }
+    opts.limits.time = Duration::from_secs(args.doc_timeout.max(1));
+    if let Some(path) = &args.config {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("{}: cannot read config", path.display()))?;
+        opts.config = toml::from_str::<Config>(&text)
+            .with_context(|| format!("{}: invalid config", path.display()))?;
+    }
+    Ok(opts)
+}
+
+/// A progress bar on stderr when it is a terminal, nothing otherwise.
+struct Bar(Option<indicatif::ProgressBar>);
+
+impl Bar {
+    fn new() -> Bar {
+        if !std::io::stderr().is_terminal() {
+            return Bar(None);
+        }
+        let bar = indicatif::ProgressBar::new(0);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{msg:>10} [{bar:40}] {pos}/{len} {per_sec} {eta}",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        Bar(Some(bar))
+    }
+}
+
+impl Progress for Bar {
+    fn start(&self, phase: &str, total: usize) {
+        if let Some(b) = &self.0 {
+            b.reset();
+            b.set_length(total as u64);
+            b.set_position(0);
+            b.set_message(phase.to_string());
+        }
+    }
+    fn advance(&self, _path: &Path) {
+        if let Some(b) = &self.0 {
+            b.inc(1);
+        }
+    }
+    fn finish(&self) {
+        if let Some(b) = &self.0 {
+            b.finish_and_clear();
+        }
+    }
+}
+
+fn process(
+    inputs: &[PathBuf],
+    jobs: &JobsArg,
+    opts: &Options,
+) -> Result<(Vec<DocReport>, Summary)> {
+    let files = pipeline::collect_inputs(inputs)?;
+    let pool = thread_pool(jobs)?;
+    let started = Instant::now();
+    let bar = Bar::new();
+    let reports = pool.install(|| pipeline::process(&files, opts, &bar));
+    let summary = Summary::of(&reports, started.elapsed());
+    Ok((reports, summary))
+}
+
+fn print_unreadable(reports: &[DocReport]) {
+    for r in reports.iter().filter(|r| r.status == Status::Unreadable) {
+        eprintln!(
+            "error: {}: {}",
+            r.path.display(),
+            r.error.as_deref().unwrap_or("unreadable")
+        );
+    }
+}
+
+fn run(a: RunArgs) -> Result<ExitCode> {
+    let inputs = if a.inputs.is_empty() {
+        vec![PathBuf::from(DEFAULT_CORPUS)]
+    } else {
+        a.inputs
+    };
+    let opts = options(&a.check)?;
+    let (reports, summary) = process(&inputs, &a.jobs, &opts)?;
+    print_unreadable(&reports);
+    let stats = pipeline::index_reports(&a.index.index, &inputs, &reports, a.rebuild)?;
+    let mut out = std::io::stdout().lock();
+    report::write_summary(&mut out, &summary)?;
+    writeln!(out, "chỉ mục {}: {stats}", a.index.index.display())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn index(a: IndexArgs) -> Result<ExitCode> {
+    let opts = options(&a.check)?;
+    let (reports, summary) = process(&a.inputs, &a.jobs, &opts)?;
+    print_unreadable(&reports);
+    let stats = pipeline::index_reports(&a.index.index, &a.inputs, &reports, a.rebuild)?;
+    let mut out = std::io::stdout().lock();
+    report::write_summary(&mut out, &summary)?;
+    writeln!(out, "chỉ mục {}: {stats}", a.index.index.display())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(a: CheckArgs) -> Result<ExitCode> {
+    let opts = options(&a.check)?;
+    let (reports, summary) = process(&a.inputs, &a.jobs, &opts)?;
+    let mut out = std::io::stdout().lock();
+    match a.format {
+        CheckFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &report::to_json(&reports, &summary))?
+        }
+        CheckFormat::Sarif => serde_json::to_writer_pretty(&mut out, &report::to_sarif(&reports))?,
+        CheckFormat::Human => report::write_human(&mut out, &reports, &summary, Style::detect())?,
+    }
+    writeln!(out)?;
+    if !matches!(a.format, CheckFormat::Human) {
+        print_unreadable(&reports);
+    }
+    let threshold = match a.fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+    };
+    let failed = reports
+        .iter()
+        .any(|r| r.worst().is_some_and(|w| w >= threshold));
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn extract(a: ExtractArgs) -> Result<ExitCode> {
+    let pool = thread_pool(&a.jobs)?;
+    if let Some(dir) = &a.out {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("{}: cannot create folder", dir.display()))?;
+    }
+    let limits = vbqppl::extract::Limits::default();
+    let results: Vec<(PathBuf, Result<pipeline::Extracted, String>)> = pool.install(|| {
+        use rayon::prelude::*;
+        a.files
+            .par_iter()
+            .map(|p| (p.clone(), pipeline::extract_one(p, &limits)))
+            .collect()
+    });
+    let mut failed = false;
+    let mut used_names = std::collections::HashSet::new();
+    let mut stdout = std::io::stdout().lock();
+    for (path, result) in &results {
+        if let Err(reason) = result {
+            eprintln!("error: {}: {reason}", path.display());
+            failed = true;
+        }
+        let rendered = match a.format {
+            ExtractFormat::Json => {
+                serde_json::to_string_pretty(&pipeline::extraction_json(path, result))? + "\n"
+            }
+            ExtractFormat::Text => match result {
+                Ok(x) => x.text().to_string(),
+                Err(_) => continue,
+            },
+        };
+        match &a.out {
+            None => stdout.write_all(rendered.as_bytes())?,
+            Some(dir) => {
+                let ext = if matches!(a.format, ExtractFormat::Json) {
+                    "json"
+                } else {
+                    "txt"
+                };
+                let name = unique_name(path, ext, &mut used_names);
+                std::fs::write(dir.join(&name), rendered)
+                    .with_context(|| format!("{}: cannot write", dir.join(&name).display()))?;
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `a/b/x.pdf` → `x.pdf.txt`, with `-2`, `-3`... when two inputs share a file name.
+fn unique_name(path: &Path, ext: &str, used: &mut std::collections::HashSet<String>) -> String {
+    let base = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "input".into());
+    let mut name = format!("{base}.{ext}");
+    let mut n = 2;
+    while !used.insert(name.clone()) {
+        name = format!("{base}-{n}.{ext}");
+        n += 1;
+    }
+    name
+}
+
+fn search(a: SearchArgs) -> Result<ExitCode> {
+    let request = vbqppl::index::SearchRequest {
+        query: a.query,
+        limit: a.limit,
+        doc_type: a.doc_type,
+        issuer: a.issuer,
+        year: a.year,
+        rule: a.rule,
+    };
+    let results = vbqppl::index::search(&a.index.index, &request)?;
+    let mut out = std::io::stdout().lock();
+    match a.format {
+        SearchFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &results)?;
+            writeln!(out)?;
+        }
+        SearchFormat::Human => {
+            writeln!(out, "{} kết quả", results.total)?;
+            for h in &results.hits {
+                writeln!(
+                    out,
+                    "{:.2}  {}  {}  {}\n      {}\n      {}",
+                    h.score,
+                    h.number.as_deref().unwrap_or("(không số)"),
+                    h.issue_date.as_deref().unwrap_or(""),
+                    h.title.as_deref().unwrap_or(""),
+                    h.path,
+                    h.snippet
+                )?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn serve(a: ServeArgs) -> Result<ExitCode> {
+    let _ = (a.index, a.addr);
+    bail!("serve is not available yet")
+}
+
+fn export(a: ExportArgs) -> Result<ExitCode> {
+    let _ = (a.index, a.out);
+    bail!("export is not available yet")
+}
+
+fn rules() -> Result<ExitCode> {
+    Ok(ExitCode::SUCCESS)
+}

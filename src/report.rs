@@ -1,0 +1,339 @@
+//! Batch reports: JSON (the public contract), SARIF 2.1.0 and human-readable text.
+
+use crate::check::{Finding, Severity};
+use crate::parse::Document;
+use crate::pipeline::{DocReport, Status};
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::time::Duration;
+
+/// Version of the JSON report format.
+pub const REPORT_VERSION: u32 = 1;
+
+/// Counts over a batch.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub documents: usize,
+    pub checked: usize,
+    pub unreadable: usize,
+    /// Checked but without a usable text layer (scans): nothing could be checked.
+    pub no_text_layer: usize,
+    pub findings: usize,
+    pub by_severity: BTreeMap<String, usize>,
+    pub by_rule: BTreeMap<String, usize>,
+    pub elapsed_ms: u128,
+}
+
+impl Summary {
+    pub fn of(reports: &[DocReport], elapsed: Duration) -> Summary {
+        let mut s = Summary {
+            documents: reports.len(),
+            elapsed_ms: elapsed.as_millis(),
+            ..Summary::default()
+        };
+        for r in reports {
+            match r.status {
+                Status::Checked => s.checked += 1,
+                Status::Unreadable => s.unreadable += 1,
+            }
+            if r.source
+                .as_ref()
+                .is_some_and(|m| m.text_layer == crate::extract::TextLayer::None)
+            {
+                s.no_text_layer += 1;
+            }
+            for f in &r.findings {
+                s.findings += 1;
+                *s.by_severity
+                    .entry(f.severity.as_str().to_string())
+                    .or_default() += 1;
+                *s.by_rule.entry(f.rule.clone()).or_default() += 1;
+            }
+        }
+        s
+    }
+}
+
+/// Metadata of a checked document, as the JSON report shows it.
+pub fn meta_json(report: &DocReport) -> Value {
+    let mut meta = serde_json::Map::new();
+    if let Some(src) = &report.source {
+        meta.insert("format".into(), json!(src.format));
+        meta.insert("pages".into(), json!(src.pages));
+        meta.insert("text_layer".into(), json!(src.text_layer));
+        meta.insert("encoding".into(), json!(src.encoding));
+        meta.insert("warnings".into(), json!(src.warnings));
+    }
+    if let Some(doc) = &report.document {
+        for (k, v) in document_meta(doc) {
+            meta.insert(k.into(), v);
+        }
+    }
+    Value::Object(meta)
+}
+
+/// The few fields of the model that identify a document.
+pub fn document_meta(doc: &Document) -> Vec<(&'static str, Value)> {
+    vec![
+        ("number", json!(doc.number.as_ref().map(|n| n.raw.clone()))),
+        ("type", json!(doc.doc_type.as_ref().map(|t| t.value))),
+        ("issuer", json!(doc.issuer.as_ref().map(|i| i.name.clone()))),
+        ("level", json!(doc.level)),
+        (
+            "place",
+            json!(doc.place_date.as_ref().and_then(|p| p.place.clone())),
+        ),
+        ("issue_date", json!(doc.issue_date().map(|d| d.to_string()))),
+        (
+            "effective_date",
+            json!(doc
+                .effective
+                .as_ref()
+                .and_then(|e| e.date)
+                .map(|d| d.to_string())),
+        ),
+        ("regime", json!(doc.regime)),
+        ("title", json!(doc.title.as_ref().map(|t| t.value.clone()))),
+    ]
+}
+
+/// The JSON report of `check` (contract: version, documents[path, sha256, status, error, meta,
+/// findings], summary).
+pub fn to_json(reports: &[DocReport], summary: &Summary) -> Value {
+    let documents: Vec<Value> = reports
+        .iter()
+        .map(|r| {
+            json!({
+                "path": r.path.display().to_string(),
+                "sha256": r.sha256,
+                "status": r.status,
+                "error": r.error,
+                "meta": meta_json(r),
+                "findings": r.findings,
+            })
+        })
+        .collect();
+    json!({ "version": REPORT_VERSION, "documents": documents, "summary": summary })
+}
+
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// SARIF 2.1.0, so code-scanning viewers can show findings. Unreadable files become tool
+/// execution notifications (they were not checked, which is not a finding about them).
+pub fn to_sarif(reports: &[DocReport]) -> Value {
+    let rules: Vec<Value> = rule_descriptors()
+        .into_iter()
+        .map(|d| {
+            json!({
+                "id": d.id,
+                "name": d.name_en,
+                "shortDescription": {"text": d.name_vi},
+                "fullDescription": {"text": format!("{} ({})", d.name_en, d.legal_basis)},
+                "defaultConfiguration": {"level": sarif_level(d.severity)},
+                "properties": {"family": d.family, "legal_basis": d.legal_basis},
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    let mut notifications = Vec::new();
+    for r in reports {
+        let uri = r.path.display().to_string();
+        if let Some(err) = &r.error {
+            notifications.push(json!({
+                "level": "error",
+                "message": {"text": format!("{uri}: {err}")},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+            }));
+        }
+        for f in &r.findings {
+            results.push(sarif_result(&uri, f));
+        }
+    }
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "vbqppl",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/vbqppl/vbqppl",
+                "rules": rules,
+            }},
+            "invocations": [{"executionSuccessful": true, "toolExecutionNotifications": notifications}],
+            "results": results,
+        }]
+    })
+}
+
+struct RuleDescriptor {
+    id: &'static str,
+    name_vi: &'static str,
+    name_en: &'static str,
+    family: &'static str,
+    legal_basis: &'static str,
+    severity: Severity,
+}
+
+fn rule_descriptors() -> Vec<RuleDescriptor> {
+    Vec::new()
+}
+
+fn sarif_result(uri: &str, f: &Finding) -> Value {
+    let mut region = serde_json::Map::new();
+    if f.line > 0 {
+        region.insert("startLine".into(), json!(f.line));
+    }
+    if !f.excerpt.is_empty() {
+        region.insert("snippet".into(), json!({"text": f.excerpt}));
+    }
+    let mut location = json!({"physicalLocation": {"artifactLocation": {"uri": uri}}});
+    if !region.is_empty() {
+        location["physicalLocation"]["region"] = Value::Object(region);
+    }
+    let mut result = json!({
+        "ruleId": f.rule,
+        "level": sarif_level(f.severity),
+        "message": {"text": format!("{} — {}", f.message, f.message_en)},
+        "locations": [location],
+        "properties": {"legal_basis": f.legal_basis},
+    });
+    if let Some(fix) = &f.suggestion {
+        result["properties"]["suggestion"] = json!(fix);
+    }
+    result
+}
+
+/// Terminal colours, off unless writing to a terminal without NO_COLOR.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    pub fn detect() -> Style {
+        use std::io::IsTerminal;
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Style {
+            color: !no_color && io::stdout().is_terminal(),
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn severity(&self, s: Severity) -> String {
+        match s {
+            Severity::Error => self.paint("1;31", "lỗi"),
+            Severity::Warning => self.paint("33", "cảnh báo"),
+            Severity::Info => self.paint("36", "thông tin"),
+        }
+    }
+}
+
+/// Human report, grouped by document.
+pub fn write_human(
+    out: &mut dyn Write,
+    reports: &[DocReport],
+    summary: &Summary,
+    style: Style,
+) -> io::Result<()> {
+    for r in reports {
+        let path = r.path.display();
+        if let Some(err) = &r.error {
+            writeln!(
+                out,
+                "{} {path}: {err}",
+                style.paint("1;31", "không đọc được")
+            )?;
+            continue;
+        }
+        let ident = r
+            .document
+            .as_ref()
+            .map(|d| {
+                let number = d
+                    .number
+                    .as_ref()
+                    .map(|n| n.raw.as_str())
+                    .unwrap_or("(không số)");
+                let date = d
+                    .issue_date()
+                    .map(|x| x.format("%d/%m/%Y").to_string())
+                    .unwrap_or_default();
+                format!("{number} {date}").trim().to_string()
+            })
+            .unwrap_or_default();
+        if let Some(src) = &r.source {
+            if src.text_layer == crate::extract::TextLayer::None {
+                writeln!(
+                    out,
+                    "{} {path}: không có lớp văn bản (cần OCR)",
+                    style.paint("33", "bỏ qua")
+                )?;
+                continue;
+            }
+        }
+        if r.findings.is_empty() {
+            writeln!(out, "{} {path} [{ident}]", style.paint("32", "đạt"))?;
+            continue;
+        }
+        writeln!(out, "{} [{ident}]", style.paint("1", &path.to_string()))?;
+        for f in &r.findings {
+            let line = if f.line > 0 {
+                format!("dòng {}", f.line)
+            } else {
+                "—".into()
+            };
+            writeln!(
+                out,
+                "  {} {} {line}: {}",
+                style.severity(f.severity),
+                style.paint("1", &f.rule),
+                f.message
+            )?;
+            if !f.excerpt.is_empty() {
+                writeln!(out, "      « {} »", f.excerpt)?;
+            }
+            if let Some(fix) = &f.suggestion {
+                writeln!(out, "      đề xuất: {fix}")?;
+            }
+        }
+    }
+    write_summary(out, summary)
+}
+
+/// The closing summary lines (also used by `run`).
+pub fn write_summary(out: &mut dyn Write, s: &Summary) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} tài liệu: {} đã kiểm tra, {} không đọc được, {} không có lớp văn bản; {} phát hiện ({} lỗi, {} cảnh báo, {} thông tin) trong {:.2}s",
+        s.documents,
+        s.checked,
+        s.unreadable,
+        s.no_text_layer,
+        s.findings,
+        s.by_severity.get("error").copied().unwrap_or(0),
+        s.by_severity.get("warning").copied().unwrap_or(0),
+        s.by_severity.get("info").copied().unwrap_or(0),
+        s.elapsed_ms as f64 / 1000.0
+    )?;
+    if !s.by_rule.is_empty() {
+        let rules: Vec<String> = s.by_rule.iter().map(|(r, n)| format!("{r}×{n}")).collect();
+        writeln!(out, "theo quy tắc: {}", rules.join(", "))?;
+    }
+    Ok(())
+}
