@@ -1,0 +1,252 @@
+//! The binary's contract: JSON fields, exit codes, one line per unreadable file, nothing dropped.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn vbqppl() -> Command {
+    Command::cargo_bin("vbqppl").expect("binary built")
+}
+
+fn shared_corpus() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if p.is_dir() {
+        Some(p)
+    } else {
+        eprintln!("skipping: ../shared/corpus is absent");
+        None
+    }
+}
+
+/// A folder with one readable text document and two unreadable files.
+fn mixed_inputs() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("qd.txt"),
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 15/2020/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy chế mẫu\n\nĐiều 1. Phạm vi điều chỉnh\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("empty.pdf"), b"").unwrap();
+    std::fs::write(
+        dir.path().join("truncated.pdf"),
+        b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn check_json_lists_every_file_with_status() {
+    let dir = mixed_inputs();
+    let out = vbqppl()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let code = out.status.code();
+    assert!(code == Some(0) || code == Some(1), "exit code {code:?}");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json on stdout");
+    assert_eq!(report["version"], 1);
+    let docs = report["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 3);
+    for d in docs {
+        for key in ["path", "sha256", "status", "error", "meta", "findings"] {
+            assert!(d.get(key).is_some(), "document lacks {key}: {d}");
+        }
+    }
+    let status = |name: &str| {
+        docs.iter()
+            .find(|d| d["path"].as_str().unwrap().ends_with(name))
+            .unwrap()["status"]
+            .clone()
+    };
+    assert_eq!(status("qd.txt"), "checked");
+    assert_eq!(status("empty.pdf"), "unreadable");
+    assert_eq!(status("truncated.pdf"), "unreadable");
+    assert_eq!(report["summary"]["documents"], 3);
+    assert_eq!(report["summary"]["unreadable"], 2);
+    // Unreadable files are also named on stderr, one line each.
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error: ")).count(),
+        2,
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_exit_code_follows_fail_on() {
+    let dir = mixed_inputs();
+    let json = |args: &[&str]| {
+        let out = vbqppl()
+            .arg("check")
+            .args(args)
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        (out.status.code(), v)
+    };
+    let (code, report) = json(&["--format", "json"]);
+    let errors = report["summary"]["by_severity"]["error"]
+        .as_u64()
+        .unwrap_or(0);
+    assert_eq!(code, Some(if errors > 0 { 1 } else { 0 }));
+    let (code, report) = json(&["--format", "json", "--fail-on", "warning"]);
+    let at_least_warning = report["summary"]["by_severity"]["error"]
+        .as_u64()
+        .unwrap_or(0)
+        + report["summary"]["by_severity"]["warning"]
+            .as_u64()
+            .unwrap_or(0);
+    assert_eq!(code, Some(if at_least_warning > 0 { 1 } else { 0 }));
+}
+
+#[test]
+fn check_sarif_is_sarif_2_1_0() {
+    let dir = mixed_inputs();
+    let out = vbqppl()
+        .args(["check", "--format", "sarif"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "vbqppl");
+    assert_eq!(
+        run["invocations"][0]["toolExecutionNotifications"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn missing_input_is_a_usage_error() {
+    vbqppl()
+        .args(["check", "/definitely/not/here"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no such file or folder"));
+}
+
+#[test]
+fn bad_flag_is_a_usage_error() {
+    vbqppl()
+        .args(["check", "--format", "yaml", "."])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn extract_unreadable_exits_1_with_one_line() {
+    let dir = mixed_inputs();
+    let bad = dir.path().join("truncated.pdf");
+    let out = vbqppl()
+        .args(["extract", "--format", "json"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(
+        lines[0].starts_with(&format!("error: {}: ", bad.display())),
+        "{stderr}"
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["error"].is_string());
+}
+
+#[test]
+fn extract_json_fields() {
+    let dir = mixed_inputs();
+    let out = vbqppl()
+        .args(["extract", "--format", "json"])
+        .arg(dir.path().join("qd.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in [
+        "path",
+        "format",
+        "pages",
+        "text_layer",
+        "encoding",
+        "text",
+        "warnings",
+        "document",
+        "error",
+    ] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(json["format"], "txt");
+    assert_eq!(json["text_layer"], "full");
+    assert!(json["text"].as_str().unwrap().contains("QUYẾT ĐỊNH"));
+}
+
+#[test]
+fn extract_many_into_a_folder() {
+    let dir = mixed_inputs();
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = vbqppl()
+        .args(["extract", "--out"])
+        .arg(out_dir.path())
+        .arg(dir.path().join("qd.txt"))
+        .arg(dir.path().join("empty.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out_dir.path().join("qd.txt.txt").is_file());
+    assert!(!out_dir.path().join("empty.pdf.txt").exists());
+}
+
+#[test]
+fn check_a_sample_of_the_shared_corpus() {
+    let Some(root) = shared_corpus() else { return };
+    // A few files of each kind: every one must come back, checked or unreadable with a reason.
+    let mut inputs = Vec::new();
+    for (folder, n) in [
+        ("pdf-congbao", 3),
+        ("pdf-scanned", 2),
+        ("pdf-mixed", 4),
+        ("text-vbpl", 5),
+        ("html-vbpl", 2),
+        ("doc-unicode", 2),
+    ] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(folder))
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| e != "json" && e != "jsonl" && e != "csv")
+            })
+            .collect();
+        files.sort();
+        inputs.extend(files.into_iter().take(n));
+    }
+    let out = vbqppl()
+        .args(["check", "--format", "json", "--jobs", "2"])
+        .args(&inputs)
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let docs = report["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), inputs.len());
+    for d in docs {
+        if d["status"] == "unreadable" {
+            let reason = d["error"].as_str().unwrap();
+            assert!(!reason.is_empty() && !reason.contains('\n'), "{d}");
+        }
+    }
+}
