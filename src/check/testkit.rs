@@ -41,6 +41,7 @@ impl DocBuilder {
                 citations: Vec::new(),
                 regime: None,
                 zones: Zones::default(),
+                passed_date: None,
             },
         }
     }
