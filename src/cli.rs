@@ -502,5 +502,13 @@ fn export(a: ExportArgs) -> Result<ExitCode> {
 }
 
 fn rules() -> Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    for r in vbqppl::check::rules() {
+        let status = match r.status {
+            vbqppl::check::RuleStatus::Implemented => "",
+            vbqppl::check::RuleStatus::WarningOnly => " (chỉ cảnh báo)",
+        };
+        writeln!(out, "{}  {:<7}  {}{status}\n          {}\n          căn cứ: {}", r.id, r.severity.as_str(), r.name_vi, r.name_en, r.legal_basis)?;
+    }
     Ok(ExitCode::SUCCESS)
 }

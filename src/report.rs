@@ -129,16 +129,17 @@ fn sarif_level(s: Severity) -> &'static str {
 /// SARIF 2.1.0, so code-scanning viewers can show findings. Unreadable files become tool
 /// execution notifications (they were not checked, which is not a finding about them).
 pub fn to_sarif(reports: &[DocReport]) -> Value {
-    let rules: Vec<Value> = rule_descriptors()
-        .into_iter()
+    let rules: Vec<Value> = crate::check::rules()
+        .iter()
         .map(|d| {
             json!({
                 "id": d.id,
                 "name": d.name_en,
                 "shortDescription": {"text": d.name_vi},
-                "fullDescription": {"text": format!("{} ({})", d.name_en, d.legal_basis)},
+                "fullDescription": {"text": d.description},
+                "help": {"text": format!("{} — {}. Căn cứ: {}", d.name_vi, d.name_en, d.legal_basis)},
                 "defaultConfiguration": {"level": sarif_level(d.severity)},
-                "properties": {"family": d.family, "legal_basis": d.legal_basis},
+                "properties": {"family": d.family, "legal_basis": d.legal_basis, "status": d.status},
             })
         })
         .collect();
@@ -171,19 +172,6 @@ pub fn to_sarif(reports: &[DocReport]) -> Value {
             "results": results,
         }]
     })
-}
-
-struct RuleDescriptor {
-    id: &'static str,
-    name_vi: &'static str,
-    name_en: &'static str,
-    family: &'static str,
-    legal_basis: &'static str,
-    severity: Severity,
-}
-
-fn rule_descriptors() -> Vec<RuleDescriptor> {
-    Vec::new()
 }
 
 fn sarif_result(uri: &str, f: &Finding) -> Value {
