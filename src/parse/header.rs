@@ -103,6 +103,11 @@ pub fn doc_type_from_name(name: &str) -> Option<DocType> {
     TYPE_NAMES.iter().find(|(n, _)| up == *n).map(|(_, t)| *t)
 }
 
+/// The type name in capitals (`QUYẾT ĐỊNH`) of a type, when it has one.
+pub fn type_name_of(t: DocType) -> Option<&'static str> {
+    TYPE_NAMES.iter().find(|(_, d)| *d == t).map(|(n, _)| *n)
+}
+
 /// Document type from the type element of a symbol (`NĐ`, `QĐ`, `TTLT`...).
 pub fn doc_type_from_abbr(abbr: &str) -> Option<DocType> {
     let k = number_key(abbr);
@@ -247,13 +252,15 @@ fn first_preamble_line(head: &str) -> Option<usize> {
 }
 
 fn find_number(head: &str) -> Option<DocNumber> {
-    if let Some(c) = SO_LAW.captures(head) {
+    // Every form is tried and the earliest wins: a title below the number line may cite
+    // another document (`… Nghị quyết số 197/2025/QH15 …`).
+    let law = SO_LAW.captures(head).and_then(|c| {
         let all = c.get(0)?;
         let num = c.name("num")?;
         let raw_start = num.start();
         let raw = head[raw_start..all.end()].to_string();
         let issuer = format!("{}{}", &c["issuer"], &c["khoa"]);
-        return Some(DocNumber {
+        Some(DocNumber {
             key: number_key(&raw),
             raw,
             serial: num.as_str().to_string(),
@@ -262,8 +269,8 @@ fn find_number(head: &str) -> Option<DocNumber> {
             issuer_abbr: issuer,
             ocr_suspect: false,
             span: Span::new(raw_start, all.end()),
-        });
-    }
+        })
+    });
     let from_caps = |c: regex::Captures, year: bool| -> Option<DocNumber> {
         let all = c.get(0)?;
         let num = c.name("num")?;
@@ -290,16 +297,23 @@ fn find_number(head: &str) -> Option<DocNumber> {
             span: Span::new(num.start(), all.end()),
         })
     };
-    if let Some(c) = SO_QPPL.captures(head) {
-        return from_caps(c, true);
+    // Ordered by preference at the same position.
+    let candidates = [
+        law,
+        SO_QPPL.captures(head).and_then(|c| from_caps(c, true)),
+        SO_YEAR_ISSUER
+            .captures(head)
+            .and_then(|c| from_caps(c, true)),
+        SO_ADMIN.captures(head).and_then(|c| from_caps(c, false)),
+        SO_OLD.captures(head).and_then(|c| from_caps(c, false)),
+    ];
+    let mut best: Option<DocNumber> = None;
+    for n in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| n.span.start < b.span.start) {
+            best = Some(n);
+        }
     }
-    if let Some(c) = SO_YEAR_ISSUER.captures(head) {
-        return from_caps(c, true);
-    }
-    if let Some(c) = SO_ADMIN.captures(head) {
-        return from_caps(c, false);
-    }
-    SO_OLD.captures(head).and_then(|c| from_caps(c, false))
+    best
 }
 
 /// `ND`, `QD`, `HDND`... where the official symbol has `Đ`: OCR or keyboard variants.

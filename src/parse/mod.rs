@@ -62,6 +62,7 @@ pub fn parse(text: &str) -> Document {
 
     // Attachments: blocks introduced by `(Ban hành kèm theo …)` after the main text.
     let attach_starts = attachment_starts(&ls, header_end);
+
     let main_end = attach_starts.first().map(|a| a.0).unwrap_or(text.len());
 
     // Body: from the first structural heading after the header.
@@ -89,10 +90,10 @@ pub fn parse(text: &str) -> Document {
     // Closing: signature and recipients after the last article heading of the main text.
     let last_article = ls
         .iter()
+        .rev()
         .filter(|l| l.start >= body_start && l.end() <= main_end)
-        .filter(|l| is_body_heading(l.text.trim_start()))
+        .find(|l| is_body_heading(l.text.trim_start()))
         .map(|l| l.start)
-        .last()
         .unwrap_or(body_start);
     let (signature, recipients, closing_first) =
         closing::parse_closing(text, last_article, main_end);
@@ -113,7 +114,12 @@ pub fn parse(text: &str) -> Document {
     let passed_date = closing::find_passed(&body_flat);
     let issue = issue_from_line.or(passed_date.as_ref().map(|p| p.value));
     let preamble_text = &text[header_end.min(body_start)..body_start];
-    let effective = closing::find_effective(&body_flat, &quoted, issue, preamble_text);
+    let own_type = h.type_name.as_deref().or_else(|| {
+        h.doc_type
+            .as_ref()
+            .and_then(|t| header::type_name_of(t.value))
+    });
+    let effective = closing::find_effective(&body_flat, &quoted, issue, preamble_text, own_type);
 
     // Citations anywhere but in the document's own number.
     let own: Vec<Span> = h.number.iter().map(|n| n.span).collect();
@@ -218,7 +224,8 @@ fn find_enacting(preamble: &[&Line]) -> Option<Spanned<String>> {
 fn last_preamble_line_end(preamble: &[&Line]) -> Option<usize> {
     preamble
         .iter()
-        .filter(|l| {
+        .rev()
+        .find(|l| {
             let t = l.text.trim_start();
             t.starts_with("Căn cứ")
                 || t.starts_with("Xét ")
@@ -226,7 +233,6 @@ fn last_preamble_line_end(preamble: &[&Line]) -> Option<usize> {
                 || t.starts_with("Thực hiện")
         })
         .map(|l| l.end())
-        .last()
 }
 
 /// Each `Căn cứ …` line of the preamble (and law lines continuing a basis list) with the
@@ -290,10 +296,17 @@ const ATTACHMENT_TYPES: &[&str] = &[
 /// Attachment openers: (start of the block, index of the `(… kèm theo …)` line).
 fn attachment_starts(ls: &[Line], header_end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (k, l) in ls.iter().enumerate() {
-        if l.start < header_end {
-            continue;
+    // Attached instruments follow the main signature: `(Kèm theo …)` lines inside the body
+    // (forms, tables) are not attachments.
+    let Some(signed) = ls.iter().position(|l| {
+        l.start >= header_end && {
+            let t = l.text.trim();
+            closing::is_signature_line(t) || t.starts_with("Nơi nhận")
         }
+    }) else {
+        return out;
+    };
+    for (k, l) in ls.iter().enumerate().skip(signed + 1) {
         let t = l.text.trim_start();
         if !t.starts_with('(') {
             continue;
