@@ -31,7 +31,16 @@ static SO_LAW: Lazy<Regex> = Lazy::new(|| {
 
 static SO_QPPL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}])(?:Số|SỐ|số)\s*:?\s*(?P<num>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<type>[A-ZĐ]{1,6})\s*[-–]\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ0-9]*)*)",
+        r"(?:^|[^\p{L}])(?:Số|SỐ|số)\s*:?\s*(?P<num>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<type>[A-ZĐ]{1,6})\s*[-–]\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9]*)*)",
+    )
+    .expect("valid regex")
+});
+
+/// The number of a consolidated text (`Số: 462/VBHN-BLĐTBXH`), written in its closing
+/// attestation rather than in the header.
+static SO_VBHN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{L}])(?:Số|SỐ)\s*:\s*(?P<num>\d{1,6})\s*/\s*(?P<type>VBHN)\s*-\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)",
     )
     .expect("valid regex")
 });
@@ -314,6 +323,34 @@ fn find_number(head: &str) -> Option<DocNumber> {
         }
     }
     best
+}
+
+/// A consolidated text (văn bản hợp nhất): its `VBHN` number and the attestation date line
+/// that follows it, searched in the whole text.
+pub fn find_vbhn(text: &str) -> Option<(DocNumber, Option<PlaceDate>)> {
+    let c = SO_VBHN.captures(text)?;
+    let all = c.get(0)?;
+    let num = c.name("num")?;
+    let raw = text[num.start()..all.end()].to_string();
+    let number = DocNumber {
+        key: number_key(&raw),
+        raw,
+        serial: num.as_str().to_string(),
+        year: None,
+        type_abbr: "VBHN".to_string(),
+        issuer_abbr: c["issuer"].to_string(),
+        ocr_suspect: false,
+        span: Span::new(num.start(), all.end()),
+    };
+    let mut after_end = (all.end() + 400).min(text.len());
+    while !text.is_char_boundary(after_end) {
+        after_end -= 1;
+    }
+    let date = find_place_date(&text[all.end()..after_end]).map(|mut p| {
+        p.span = Span::new(p.span.start + all.end(), p.span.end + all.end());
+        p
+    });
+    Some((number, date))
 }
 
 /// `ND`, `QD`, `HDND`... where the official symbol has `Đ`: OCR or keyboard variants.

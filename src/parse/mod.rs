@@ -56,7 +56,26 @@ static ENACT_2025: Lazy<Regex> = Lazy::new(|| {
 
 /// Parse normalized text into the document model. Never fails: what is not found is `None`.
 pub fn parse(text: &str) -> Document {
-    let h = header::parse_header(text);
+    let mut h = header::parse_header(text);
+    // A consolidated text carries its own number and date at the end; the header shows the
+    // consolidated document's type.
+    let consolidated = h.number.as_ref().is_some_and(|n| n.type_abbr == "VBHN")
+        || text
+            .get(..h.end.min(text.len()))
+            .is_some_and(|t| t.contains("VĂN BẢN HỢP NHẤT"));
+    if consolidated {
+        if let Some((number, date)) = header::find_vbhn(text) {
+            h.number = Some(number);
+            if date.is_some() {
+                h.place_date = date;
+            }
+            let span = h.doc_type.as_ref().map(|t| t.span).unwrap_or_default();
+            h.doc_type = Some(Spanned {
+                value: DocType::VanBanHopNhat,
+                span,
+            });
+        }
+    }
     let header_end = h.end.min(text.len());
     let ls = lines(text);
 
@@ -452,6 +471,21 @@ mod tests {
         ] {
             let _ = parse(t);
         }
+    }
+
+    #[test]
+    fn consolidated_text_takes_its_own_number() {
+        let t = "VĂN BẢN HỢP NHẤT\nBỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nHướng dẫn\nĐiều 1. Một\nXÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 16/VBHN-BTC\nHà Nội, ngày 05 tháng 02 năm 2021\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn A";
+        let d = parse(t);
+        assert_eq!(
+            d.number.as_ref().map(|n| n.key.as_str()),
+            Some("16/VBHN-BTC")
+        );
+        assert_eq!(
+            d.doc_type.as_ref().map(|t| t.value),
+            Some(DocType::VanBanHopNhat)
+        );
+        assert_eq!(d.issue_date(), NaiveDate::from_ymd_opt(2021, 2, 5));
     }
 
     #[test]
