@@ -70,18 +70,18 @@ static SO_OLD: Lazy<Regex> = Lazy::new(|| {
 
 static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i),?[ \t]*ngày[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]+năm[ \t]+(?P<y>\d{4})",
+        r",?[ \t]*[Nn]gày[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]+năm[ \t]+(?P<y>\d{4})",
     )
     .expect("valid regex")
 });
 
 static DATE_NUMERIC: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i),[ \t]*(?:ngày[ \t]*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
+    Regex::new(r",[ \t]*(?:ngày[ \t]*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
         .expect("valid regex")
 });
 
 static UNFILLED_DATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i),[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*năm[ \t]*(?P<y>\d{4})?")
+    Regex::new(r",[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*năm[ \t]*(?P<y>\d{4})?")
         .expect("valid regex")
 });
 
