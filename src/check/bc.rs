@@ -342,7 +342,19 @@ pub fn bc007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                 .issue_date()
                 .map(|d| d.format("%d/%m/%Y").to_string())
                 .unwrap_or_default();
-            out.push(Finding::at(doc, "BC-007", Severity::Error, parent.span,
+            // Another symbol altogether is more likely an annex quoting another document than a
+            // slip in this one's attachment line.
+            let symbol = |k: &str| k.split('/').skip(1).collect::<Vec<_>>().join("/");
+            let same_symbol = parent
+                .number_key
+                .as_deref()
+                .is_none_or(|k| symbol(k) == symbol(&number.key));
+            let severity = if same_symbol {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            out.push(Finding::at(doc, "BC-007", severity, parent.span,
                 format!("Dòng ban hành kèm theo ghi {cited} ngày {date}, khác văn bản chính {} ngày {own_date}", number.raw),
                 format!("the attachment names {cited} of {date}, not the parent {} of {own_date}", number.raw)));
         }

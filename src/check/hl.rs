@@ -335,7 +335,11 @@ pub fn hl007(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
                 Finding::at(
                     doc,
                     "HL-007",
-                    Severity::Error,
+                    if known.confidence == super::registry::Confidence::Recalled {
+                        Severity::Warning
+                    } else {
+                        Severity::Error
+                    },
                     c.span,
                     format!(
                         "Văn bản có hiệu lực từ {} nhưng căn cứ {} đến {} mới có hiệu lực",

@@ -149,7 +149,11 @@ pub fn check(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         || doc
             .number
             .as_ref()
-            .is_some_and(|n| support::sym_key(&n.type_abbr) == "VBHN");
+            .is_some_and(|n| support::sym_key(&n.type_abbr) == "VBHN")
+        || {
+            let head = support::slice(doc, support::header(doc));
+            head.contains("VĂN BẢN HỢP NHẤT") || head.contains("/VBHN-")
+        };
     for rule in rules::RULES {
         if !ctx.config.is_enabled(rule.id) || (consolidated && rule.family != Family::ND) {
             continue;

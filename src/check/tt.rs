@@ -161,9 +161,12 @@ pub fn tt003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                 .map(str::trim)
                 .find(|l| !l.is_empty())
                 .unwrap_or("");
-            let starts_body = ["Căn cứ", "Điều ", "QUYẾT", "Chương"]
+            let starts_body = ["Căn cứ", "QUYẾT", "Chương "]
                 .iter()
-                .any(|p| next.starts_with(p));
+                .any(|p| next.starts_with(p))
+                || next
+                    .strip_prefix("Điều ")
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
             if !next.is_empty() && !starts_body {
                 return vec![];
             }
