@@ -34,9 +34,30 @@ fn breaks<'u>(
 /// BC-001: articles not numbered 1, 2, 3 … (per main text and per attachment).
 pub fn bc001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Amending texts quote articles of the amended text, which the parser may not mark quoted.
+    let amending = doc
+        .title
+        .as_ref()
+        .is_some_and(|t| t.value.to_lowercase().contains("sửa đổi"));
     for tree in trees(doc) {
-        let arts = support::articles(tree);
+        // `Điều 3a` is an article inserted by an amendment, numbered after its neighbour.
+        let arts: Vec<&Unit> = support::articles(tree)
+            .into_iter()
+            .filter(|u| u.label.chars().all(|c| c.is_ascii_digit()))
+            .collect();
         for (u, expected, found) in breaks(&arts, |u| u.ordinal) {
+            // A restart at 1 is a new instrument (an embedded form or sample), not a break.
+            if found == 1 {
+                continue;
+            }
+            // A repeat or a small gap is a numbering slip; a jump or a step back elsewhere is
+            // more often quoted text or a form the parser did not set apart.
+            let slip = found + 1 == expected || (found > expected && found - expected <= 2);
+            let severity = if slip && !amending {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
             let (vi, en) = if found < expected {
                 (
                     format!("Điều {found} trùng hoặc lùi số (sau Điều {})", expected - 1),
@@ -58,7 +79,7 @@ pub fn bc001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                 )
             };
             out.push(
-                Finding::at(doc, "BC-001", Severity::Error, u.heading_span, vi, en)
+                Finding::at(doc, "BC-001", severity, u.heading_span, vi, en)
                     .with_suggestion(format!("Điều {expected}")),
             );
         }
@@ -321,7 +342,19 @@ pub fn bc007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                 .issue_date()
                 .map(|d| d.format("%d/%m/%Y").to_string())
                 .unwrap_or_default();
-            out.push(Finding::at(doc, "BC-007", Severity::Error, parent.span,
+            // Another symbol altogether is more likely an annex quoting another document than a
+            // slip in this one's attachment line.
+            let symbol = |k: &str| k.split('/').skip(1).collect::<Vec<_>>().join("/");
+            let same_symbol = parent
+                .number_key
+                .as_deref()
+                .is_none_or(|k| symbol(k) == symbol(&number.key));
+            let severity = if same_symbol {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            out.push(Finding::at(doc, "BC-007", severity, parent.span,
                 format!("Dòng ban hành kèm theo ghi {cited} ngày {date}, khác văn bản chính {} ngày {own_date}", number.raw),
                 format!("the attachment names {cited} of {date}, not the parent {} of {own_date}", number.raw)));
         }

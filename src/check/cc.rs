@@ -241,6 +241,16 @@ pub fn cc004(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
     let Some(issued) = doc.issue_date() else {
         return vec![];
     };
+    // A date line whose year differs from the number's is itself the defect (SK-004); judging
+    // the bases against it would repeat that one slip once per basis.
+    if doc
+        .number
+        .as_ref()
+        .and_then(|n| n.year)
+        .is_some_and(|y| y != issued.year())
+    {
+        return vec![];
+    }
     let mut out = Vec::new();
     for c in basis_citations(doc) {
         let cited_date = c

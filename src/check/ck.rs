@@ -61,6 +61,12 @@ pub fn ck002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     .with_suggestion(format!("TM. {body}"))]
 }
 
+static KNOWN_POSITION: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^(?:PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ THỦ TƯỚNG|THỦ TƯỚNG|THỨ TRƯỞNG|BỘ TRƯỞNG|PHÓ CHỦ NHIỆM|CHỦ NHIỆM|PHÓ THỐNG ĐỐC|THỐNG ĐỐC|PHÓ TỔNG THANH TRA|TỔNG THANH TRA|PHÓ CHÁNH ÁN|CHÁNH ÁN|PHÓ VIỆN TRƯỞNG|VIỆN TRƯỞNG|PHÓ TỔNG KIỂM TOÁN|TỔNG KIỂM TOÁN|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG)\b",
+    )
+});
+
 static KT_LINE: Lazy<Regex> = Lazy::new(|| {
     re(r"(?m)^[ \t]*KT\.[ \t]*(\S[^\n]*?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S[^\n]*?)[ \t]*$")
 });
@@ -79,6 +85,10 @@ pub fn ck003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         let head = head.as_str().to_uppercase();
         let next_up = next.as_str().to_uppercase();
         let deputy = next_up.starts_with("PHÓ ") || next_up.starts_with("THỨ TRƯỞNG");
+        // Only judge titles that read cleanly (OCR splits letters: `B Ộ TRƯỞNG`).
+        if !KNOWN_POSITION.is_match(&head) || !KNOWN_POSITION.is_match(&next_up) {
+            return out;
+        }
         let wrong = if head.starts_with("BỘ TRƯỞNG") {
             !next_up.starts_with("THỨ TRƯỞNG")
         } else {

@@ -19,10 +19,16 @@ pub fn hl001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let anchor = support::body(doc).start;
+    // Without a signature block the text is probably cut short: the clause may be in the lost part.
+    let severity = if doc.signature.is_some() {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
     vec![Finding::absent(
         doc,
         "HL-001",
-        Severity::Error,
+        severity,
         anchor,
         "Không có điều khoản quy định thời điểm có hiệu lực của văn bản",
         "no clause fixes the document's entry into force",
@@ -67,7 +73,8 @@ pub fn hl002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let exception = eff.shortened_procedure || RUT_GON.is_match(&doc.text);
-    let severity = if exception {
+    // Central bodies routinely use the shortened procedure, which the text need not mention.
+    let severity = if exception || level == Level::Central {
         Severity::Warning
     } else {
         Severity::Error
@@ -328,7 +335,11 @@ pub fn hl007(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
                 Finding::at(
                     doc,
                     "HL-007",
-                    Severity::Error,
+                    if known.confidence == super::registry::Confidence::Recalled {
+                        Severity::Warning
+                    } else {
+                        Severity::Error
+                    },
                     c.span,
                     format!(
                         "Văn bản có hiệu lực từ {} nhưng căn cứ {} đến {} mới có hiệu lực",

@@ -256,7 +256,7 @@ pub fn ht004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             .collect::<Vec<_>>()
             .join(" ")
             .to_lowercase();
-        let cue = cue.chars().take(20).collect::<String>();
+        let cue = cue.chars().take(40).collect::<String>();
         if !cues.contains(&cue) {
             cues.push(cue);
         }

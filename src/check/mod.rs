@@ -141,8 +141,21 @@ impl Config {
 /// Run every enabled rule on one document. Findings come sorted by position, then rule ID.
 pub fn check(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
+    // A consolidated text (văn bản hợp nhất) is not an issued VBQPPL: only language rules apply.
+    let consolidated = doc
+        .doc_type
+        .as_ref()
+        .is_some_and(|t| t.value == crate::parse::DocType::VanBanHopNhat)
+        || doc
+            .number
+            .as_ref()
+            .is_some_and(|n| support::sym_key(&n.type_abbr) == "VBHN")
+        || {
+            let head = support::slice(doc, support::header(doc));
+            head.contains("VĂN BẢN HỢP NHẤT") || head.contains("/VBHN-")
+        };
     for rule in rules::RULES {
-        if !ctx.config.is_enabled(rule.id) {
+        if !ctx.config.is_enabled(rule.id) || (consolidated && rule.family != Family::ND) {
             continue;
         }
         for mut f in (rule.check)(doc, ctx) {

@@ -35,40 +35,55 @@ const MAX_FINDINGS: usize = 10;
 
 /// ND-001: abbreviation used before being spelled out (warning).
 pub fn nd001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
-    let body = support::body(doc);
+    let mut zones = vec![support::body(doc)];
+    zones.extend(
+        doc.zones
+            .attachments
+            .iter()
+            .copied()
+            .filter(|z| z.end > z.start),
+    );
+    zones.extend(
+        doc.attachments
+            .iter()
+            .map(|a| a.span)
+            .filter(|z| z.end > z.start && !doc.zones.attachments.contains(z)),
+    );
     let defined: Vec<(String, usize)> = DEFINED_ABBR
         .captures_iter(&doc.text)
         .filter_map(|c| Some((c.get(1)?.as_str().to_string(), c.get(0)?.start())))
         .collect();
     let mut reported: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
-    let mut offset = body.start;
-    for line in support::slice(doc, body).split_inclusive('\n') {
-        let line_start = offset;
-        offset += line.len();
-        if mostly_upper(line) {
-            continue;
-        }
-        for c in ABBR_TOKEN.captures_iter(line) {
-            let Some(m) = c.get(1) else { continue };
-            let token = m.as_str();
-            let pos = line_start + m.start();
-            if roman(token) || reported.contains(token) {
+    for body in zones {
+        let mut offset = body.start;
+        for line in support::slice(doc, body).split_inclusive('\n') {
+            let line_start = offset;
+            offset += line.len();
+            if mostly_upper(line) {
                 continue;
             }
-            if defined
-                .iter()
-                .any(|(t, at)| t == token && *at <= pos + token.len() + 40)
-            {
+            for c in ABBR_TOKEN.captures_iter(line) {
+                let Some(m) = c.get(1) else { continue };
+                let token = m.as_str();
+                let pos = line_start + m.start();
+                if roman(token) || reported.contains(token) {
+                    continue;
+                }
+                if defined
+                    .iter()
+                    .any(|(t, at)| t == token && *at <= pos + token.len() + 40)
+                {
+                    reported.insert(token.to_string());
+                    continue;
+                }
                 reported.insert(token.to_string());
-                continue;
-            }
-            reported.insert(token.to_string());
-            out.push(Finding::at(doc, "ND-001", Severity::Warning, Span::new(pos, pos + token.len()),
+                out.push(Finding::at(doc, "ND-001", Severity::Warning, Span::new(pos, pos + token.len()),
                 format!("Từ viết tắt \"{token}\" được dùng mà không giải thích ở lần xuất hiện đầu tiên"),
                 format!("abbreviation '{token}' used without being spelled out at first use")));
-            if out.len() >= MAX_FINDINGS {
-                return out;
+                if out.len() >= MAX_FINDINGS {
+                    return out;
+                }
             }
         }
     }

@@ -40,7 +40,20 @@ pub fn sd002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     let Some(own) = doc.number.as_ref().filter(|n| n.year.is_some()) else {
         return vec![];
     };
-    let own_issuer = support::sym_key(own.issuer_abbr.split('-').next().unwrap_or(""));
+    // Central bodies take over predecessors' texts (ministries merged in 2025): only local
+    // HĐND/UBND pairs are judged.
+    if !support::is_local(doc) {
+        return vec![];
+    }
+    // The header's body decides who the issuer is; the symbol only when the header is unknown.
+    let own_issuer = match doc
+        .issuer
+        .as_ref()
+        .and_then(|i| tables::issuer_abbreviations(i.kind))
+    {
+        Some(list) => support::sym_key(list[0]),
+        None => support::sym_key(own.issuer_abbr.split('-').next().unwrap_or("")),
+    };
     let own_type = support::doc_type(doc);
     let level = support::level(doc);
     let in_bases = |pos: usize| {

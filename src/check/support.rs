@@ -22,6 +22,21 @@ pub fn regime(doc: &Document) -> Option<Regime> {
         .or_else(|| doc.issue_date().map(tables::regime_of))
 }
 
+/// Neither national title nor motto found: the header was most likely lost in extraction (web
+/// renderings and gazette texts often drop it), so absences in it are only warnings.
+pub fn header_lost(doc: &Document) -> bool {
+    doc.national_title.is_none() && doc.motto.is_none()
+}
+
+/// Warning instead of error when the header seems lost.
+pub fn absence_severity(doc: &Document) -> crate::check::Severity {
+    if header_lost(doc) {
+        crate::check::Severity::Warning
+    } else {
+        crate::check::Severity::Error
+    }
+}
+
 /// Whether the number carries a four-digit year (`15/2020/QĐ-UBND`): the mark of a VBQPPL.
 pub fn has_normative_number(doc: &Document) -> bool {
     doc.number.as_ref().is_some_and(|n| n.year.is_some())

@@ -45,10 +45,18 @@ pub fn tg001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             "the issue date was left blank",
         )];
     }
+    // Laws and National Assembly resolutions have no date line: their date is the passing date.
+    if matches!(
+        support::issuer_kind(doc),
+        Some(IssuerKind::QuocHoi | IssuerKind::UyBanThuongVuQuocHoi)
+    ) || doc.passed_date.is_some()
+    {
+        return vec![];
+    }
     vec![Finding::absent(
         doc,
         "TG-001",
-        Severity::Error,
+        support::absence_severity(doc),
         header.start,
         "Văn bản không có địa danh, ngày tháng năm ban hành",
         "the document has no place-and-date line",

@@ -23,6 +23,16 @@ pub fn tt001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let mut out = Vec::new();
+    if support::header_lost(doc) {
+        return vec![Finding::absent(
+            doc,
+            "TT-001",
+            Severity::Warning,
+            0,
+            "Không tìm thấy Quốc hiệu và Tiêu ngữ (phần đầu văn bản có thể bị mất khi trích xuất)",
+            "neither national title nor motto found (the header may have been lost in extraction)",
+        )];
+    }
     match &doc.national_title {
         None => out.push(Finding::absent(
             doc,
@@ -128,7 +138,7 @@ pub fn tt003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         (None, _) => vec![Finding::absent(
             doc,
             "TT-003",
-            Severity::Error,
+            support::absence_severity(doc),
             anchor,
             "Thiếu tên loại văn bản",
             "the document type line is missing",
@@ -143,10 +153,38 @@ pub fn tt003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                     | crate::parse::DocType::PhapLenh
             ) =>
         {
+            // RULES.md: the title is missing when the next non-empty line is already `Căn cứ`
+            // (or the articles); any other line there is a title the parser did not take.
+            let next = doc.text[t.span.end.min(doc.text.len())..]
+                .lines()
+                .skip(1)
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .unwrap_or("");
+            let starts_body = ["Căn cứ", "QUYẾT", "Chương "]
+                .iter()
+                .any(|p| next.starts_with(p))
+                || next
+                    .strip_prefix("Điều ")
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            if !next.is_empty() && !starts_body {
+                return vec![];
+            }
+            // A type known only from the symbol means no type line was found at all: the
+            // header is damaged rather than the title missing.
+            let from_symbol = doc
+                .number
+                .as_ref()
+                .is_some_and(|n| t.span.start < n.span.end && n.span.start < t.span.end);
+            let severity = if from_symbol || support::header_lost(doc) {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
             vec![Finding::at(
                 doc,
                 "TT-003",
-                Severity::Error,
+                severity,
                 t.span,
                 "Thiếu trích yếu nội dung sau tên loại văn bản",
                 "the summary title after the type line is missing",
