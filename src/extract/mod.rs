@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::time::Duration;
 
+pub mod legacy;
 mod text;
 
 /// The real format of an input, found from its bytes (the file name is only a hint).
