@@ -220,6 +220,7 @@ fn convert_tcvn3_line(line: &str, out: &mut String) {
             }
         })
         .collect();
+    let decided = promote_title_words(&chars, &words, decided);
     let mut next_word = 0;
     let mut pos = 0;
     while pos < chars.len() {
@@ -241,6 +242,64 @@ fn convert_tcvn3_line(line: &str, out: &mut String) {
             pos += 1;
         }
     }
+}
+
+/// In a heading line whose other words are all capitals, a word typed `Ph` + tone code was
+/// also shown in the upper-case font (`CHÝNH Phñ` → `CHÍNH PHỦ`).
+fn promote_title_words(
+    chars: &[char],
+    words: &[(usize, usize, WordCase)],
+    mut decided: Vec<WordCase>,
+) -> Vec<WordCase> {
+    let upper = decided.iter().filter(|&&c| c == WordCase::Upper).count();
+    let lower = decided.iter().filter(|&&c| c == WordCase::Lower).count();
+    if upper < 2 || lower != 1 {
+        return decided;
+    }
+    for (w, case) in words.iter().zip(decided.iter_mut()) {
+        let word = &chars[w.0..w.1];
+        let title = word.first().is_some_and(char::is_ascii_uppercase)
+            && word[1..]
+                .iter()
+                .any(|&c| tcvn3_char(c).is_some() && !c.is_ascii());
+        if *case == WordCase::Lower && title {
+            *case = WordCase::Upper;
+        }
+    }
+    decided
+}
+
+/// Restore capitals lost in Unicode text converted from upper-case legacy fonts: a word whose
+/// ASCII letters are all capitals (at least two) but whose Vietnamese letters came out small
+/// (`SắC LệNH` → `SẮC LỆNH`). Real words never mix that way.
+pub fn fix_lost_capitals(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let ascii_upper = word.chars().filter(char::is_ascii_uppercase).count();
+        let ascii_lower = word.chars().any(|c| c.is_ascii_lowercase());
+        let small_viet = word.chars().any(|c| !c.is_ascii() && c.is_lowercase());
+        if ascii_upper >= 2 && !ascii_lower && small_viet {
+            out.extend(word.chars().flat_map(char::to_uppercase));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in s.chars() {
+        if c.is_alphabetic() || is_combining_mark(c) {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}')
 }
 
 /// Convert TCVN3 text that was set in an upper-case font (`.VnTimeH`, `.VnArialH`): the same
@@ -721,6 +780,22 @@ mod tests {
             tcvn3_to_unicode("Bé Quèc phßng uû nhiÖm"),
             "Bộ Quốc phòng uỷ nhiệm"
         );
+    }
+
+    #[test]
+    fn tcvn3_title_word_in_heading() {
+        assert_eq!(tcvn3_to_unicode("CHñ TÞCH CHÝNH Phñ"), "CHỦ TỊCH CHÍNH PHỦ");
+        assert_eq!(tcvn3_to_unicode("cña ChÝnh phñ"), "của Chính phủ");
+    }
+
+    #[test]
+    fn lost_capitals_restored() {
+        assert_eq!(
+            fix_lost_capitals("SắC LệNH CủA CHủ TịCH, Số 4 NGàY"),
+            "SẮC LỆNH CỦA CHỦ TỊCH, Số 4 NGÀY"
+        );
+        let clean = "Điều 1. Số 12/2024/QĐ-UBND, Nghị định NĐ-CP của Chính phủ";
+        assert_eq!(fix_lost_capitals(clean), clean);
     }
 
     #[test]
