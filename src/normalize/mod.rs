@@ -1,16 +1,92 @@
-//! Stage 2: Vietnamese normalization (NFC, one tone-mark convention, homographs, whitespace) and
-//! the accent-free folded form used for search.
+//! Stage 2: Vietnamese normalization (NFC, one tone-mark convention, homographs, whitespace,
+//! known mis-decodings, wrapped lines) and the accent-free folded form used for search.
+//!
+//! # Conventions
+//!
+//! * **Unicode**: NFC. `Ð` (U+00D0) and `Ɖ` (U+0189) become `Đ`, `ð` becomes `đ` (RULES.md §6.1).
+//! * **Tone marks**: the *traditional* placement used by the official legal texts
+//!   (`CỘNG HÒA`, `ỦY BAN`, `thủy`, `khỏe`): in an open syllable whose nucleus is `oa`, `oe` or
+//!   `uy` (no final consonant) the mark sits on the first vowel. `hoà` → `hòa`, `thuỷ` → `thủy`,
+//!   `uỷ` → `ủy`, `khoẻ` → `khỏe`. Syllables with a final consonant (`hoàn`, `thuyết`), the `qu`
+//!   onset (`quý`, `quỷ`: the `u` belongs to the consonant) and `uê` (`thuế`, the mark stays on
+//!   `ê` in both conventions) are left alone. Documents and queries go through the same rule, so
+//!   both spellings meet; RULES.md says the spelling is never an error, only a matching problem.
+//! * **Whitespace**: NBSP and the other Unicode spaces become `' '`; zero-width characters, BOM
+//!   and soft hyphens are removed; `\r\n` and lone `\r` become `\n`; trailing spaces are trimmed.
+//!   Tabs and runs of spaces are kept (`ngày    tháng` marks an unfilled date).
+//! * **Dashes and quotes**: hyphen variants (U+2010, U+2011, U+2012, U+2212) become `-`; en and
+//!   em dashes are kept (TT-001 quotes the motto as written; `number_key` maps them). Single
+//!   curly quotes become `'`; `„ ‟ « »` become `“ ”`; `“ ”` and `"` are kept.
+//! * **Mis-decodings**: Windows-1258 text read as Windows-1252 (`THÔNG TÝ`, `ðịnh`, `Hýớng`,
+//!   `nãm`) is detected per document and repaired at text level.
+//! * **Gazette furniture**: in Công báo extractions, running heads (`CÔNG BÁO/Số 399 + 400/Ngày
+//!   12-6-2022`), bare page numbers and the digital-signature stamp are removed.
+//! * **Lines**: a line that continues the previous sentence (starts with a lowercase letter that
+//!   does not open a list item) is joined to it with one space. Headings, list items (`1.`,
+//!   `a)`, `-`), header lines and signature lines start with a capital, a digit or a bullet, so
+//!   they are never joined.
 
-use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
 
-/// Normalize extracted text for parsing: NFC, homographs, whitespace. Keeps line breaks.
-pub fn normalize(text: &str) -> String {
-    text.nfc().collect()
+use once_cell::sync::Lazy;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// What normalization found and repaired (for ND-002 and for the extraction report).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NormalizeReport {
+    /// The input was not in NFC (decomposed diacritics).
+    pub not_nfc: bool,
+    /// Look-alike letters replaced (`Ð`, `Ɖ`, `ð`).
+    pub homographs: usize,
+    /// Windows-1258 read as Windows-1252 was detected and repaired.
+    pub cp1252_misdecoded: bool,
+    /// Lines of gazette furniture removed.
+    pub furniture_lines: usize,
 }
 
-/// Normalize a search query with the same rules as documents.
+/// Normalize extracted text for parsing: NFC, homographs, tone marks, whitespace, mis-decodings,
+/// gazette furniture, wrapped lines. Keeps line breaks between paragraphs.
+pub fn normalize(text: &str) -> String {
+    normalize_with_report(text).0
+}
+
+/// [`normalize`] and a report of what was repaired.
+pub fn normalize_with_report(text: &str) -> (String, NormalizeReport) {
+    let mut report = NormalizeReport::default();
+    let nfc: Cow<str> = if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(text)
+    } else {
+        report.not_nfc = true;
+        Cow::Owned(text.nfc().collect())
+    };
+    let repaired: Cow<str> = if looks_cp1252_misdecoded(&nfc) {
+        report.cp1252_misdecoded = true;
+        Cow::Owned(repair_cp1252_misdecoding(&nfc))
+    } else {
+        nfc
+    };
+    let chars = normalize_chars(&repaired, &mut report);
+    let out = join_lines(&chars, &mut report);
+    (out, report)
+}
+
+/// Normalize a search query with the same character rules as documents, on one line.
 pub fn normalize_query(query: &str) -> String {
-    normalize(query)
+    let nfc: Cow<str> = if query.is_ascii() {
+        Cow::Borrowed(query)
+    } else {
+        Cow::Owned(query.nfc().collect())
+    };
+    let mut report = NormalizeReport::default();
+    let s = normalize_chars(&nfc, &mut report);
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Lookup key of a document number: uppercase, no spaces, `Đ` → `D`, dash variants unified,
@@ -24,10 +100,711 @@ pub fn number_key(raw: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
-            'Đ' | 'đ' | 'Ð' | 'ð' => 'D',
-            '–' | '—' | '‑' | '−' => '-',
+            'Đ' | 'đ' | 'Ð' | 'ð' | 'Ɖ' => 'D',
+            '–' | '—' | '‑' | '−' | '‐' | '‒' => '-',
             c => c,
         })
         .flat_map(char::to_uppercase)
         .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character pass
+// ---------------------------------------------------------------------------------------------
+
+/// Tone of a vowel: 0 none, 1 grave, 2 acute, 3 hook, 4 tilde, 5 dot.
+const TONED_A: [char; 6] = ['a', 'à', 'á', 'ả', 'ã', 'ạ'];
+const TONED_E: [char; 6] = ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'];
+const TONED_Y: [char; 6] = ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'];
+const TONED_O: [char; 6] = ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'];
+const TONED_U: [char; 6] = ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'];
+const TONED_A_UP: [char; 6] = ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'];
+const TONED_E_UP: [char; 6] = ['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'];
+const TONED_Y_UP: [char; 6] = ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'];
+const TONED_O_UP: [char; 6] = ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'];
+const TONED_U_UP: [char; 6] = ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'];
+
+/// For a toned `a`/`e`/`y` (either case): the glide it pairs with (`o` or `u`, lowercase), the
+/// base vowel and the tone index.
+fn toned_second_vowel(c: char) -> Option<(u8, char, usize)> {
+    let tables: [(&[char; 6], u8); 6] = [
+        (&TONED_A, b'o'),
+        (&TONED_E, b'o'),
+        (&TONED_Y, b'u'),
+        (&TONED_A_UP, b'o'),
+        (&TONED_E_UP, b'o'),
+        (&TONED_Y_UP, b'u'),
+    ];
+    for (table, glide) in tables {
+        if let Some(tone) = table[1..].iter().position(|&t| t == c) {
+            return Some((glide, table[0], tone + 1));
+        }
+    }
+    None
+}
+
+fn is_vowel_byte(b: u8) -> bool {
+    matches!(
+        b.to_ascii_lowercase(),
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+    )
+}
+
+/// Whether the char can continue a Vietnamese syllable (letter of any script, combining mark).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// One pass over the characters: homographs, spaces, dashes, quotes, tone placement.
+fn normalize_chars(text: &str, report: &mut NormalizeReport) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 64);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Fast path: copy a run of printable ASCII (and \n) at once.
+        let start = i;
+        while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'\r' {
+            i += 1;
+        }
+        if i > start {
+            out.push_str(&text[start..i]);
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        if bytes[i] == b'\r' {
+            out.push('\n');
+            i += 1;
+            if bytes.get(i) == Some(&b'\n') {
+                i += 1;
+            }
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        match c {
+            'Ð' | 'Ɖ' => {
+                report.homographs += 1;
+                out.push('Đ');
+            }
+            'ð' => {
+                report.homographs += 1;
+                out.push('đ');
+            }
+            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+                out.push(' ')
+            }
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            '\u{2028}' | '\u{2029}' | '\u{0085}' => out.push('\n'),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => out.push('-'),
+            '‘' | '’' | '‚' | '‛' | '′' => out.push('\''),
+            '„' | '«' => out.push('“'),
+            '‟' | '»' => out.push('”'),
+            _ => {
+                if let Some((glide, base, tone)) = toned_second_vowel(c) {
+                    let next = text[i + len..].chars().next();
+                    if retone_previous_glide(&mut out, glide, tone, next) {
+                        out.push(base);
+                    } else {
+                        out.push(c);
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+        }
+        i += len;
+    }
+    out
+}
+
+/// `hoà` → `hòa`: when `out` ends with an unmarked glide `o`/`u` that opens the nucleus of an
+/// open syllable, replace it with its toned form and report true (the caller then writes the
+/// bare second vowel).
+fn retone_previous_glide(out: &mut String, glide: u8, tone: usize, next: Option<char>) -> bool {
+    if next.is_some_and(is_word_char) {
+        return false; // final consonant or longer nucleus (`hoàn`, `khuya`)
+    }
+    let ob = out.as_bytes();
+    let Some(&last) = ob.last() else {
+        return false;
+    };
+    if last.to_ascii_lowercase() != glide {
+        return false;
+    }
+    let before = ob.len().checked_sub(2).map(|k| ob[k]);
+    if let Some(b) = before {
+        // `quý`, `quỷ`: the `u` belongs to the onset. `oà` after another vowel is not this cluster.
+        if (glide == b'u' && b.eq_ignore_ascii_case(&b'q')) || is_vowel_byte(b) {
+            return false;
+        }
+        if b >= 0x80 {
+            // A non-ASCII letter before the glide is a vowel with diacritics (`ưu`) or `đ`.
+            let prev_char = out[..ob.len() - 1].chars().next_back();
+            if prev_char.is_some_and(|p| p != 'đ' && p != 'Đ' && p.is_alphabetic()) {
+                return false;
+            }
+        }
+    }
+    let upper = last.is_ascii_uppercase();
+    let table = match (glide, upper) {
+        (b'o', false) => &TONED_O,
+        (b'o', true) => &TONED_O_UP,
+        (b'u', false) => &TONED_U,
+        _ => &TONED_U_UP,
+    };
+    out.pop();
+    out.push(table[tone]);
+    true
+}
+
+// ---------------------------------------------------------------------------------------------
+// Windows-1258 read as Windows-1252
+// ---------------------------------------------------------------------------------------------
+
+/// Cheap document-level test: `ð`/`Ð` are not Vietnamese, `ý`/`Ý` before `ơ`-family letters
+/// never occurs in correct text, and `THÔNG TÝ` is the classic signature.
+fn looks_cp1252_misdecoded(text: &str) -> bool {
+    // All the markers are two-byte sequences starting with 0xC3 (U+00C0..U+00FF).
+    if !text.as_bytes().contains(&0xC3) {
+        return false;
+    }
+    let mut score = 0usize;
+    let mut prev = '\0';
+    for c in text.chars() {
+        match c {
+            'ð' | 'Ð' if prev.is_alphabetic() || prev == ' ' || prev == '\n' => score += 1,
+            'ơ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' | 'õ' | 'Ơ' | 'Ớ' | 'Ờ' | 'Ở' | 'Ỡ' | 'Ợ' | 'Õ'
+                if matches!(prev, 'ý' | 'Ý') =>
+            {
+                score += 2
+            }
+            _ => {}
+        }
+        if score >= 4 {
+            return true;
+        }
+        prev = c;
+    }
+    text.contains("THÔNG TÝ") || text.contains("Thông tý")
+}
+
+/// Words whose misdecoded form is unambiguous (only applied to documents detected as
+/// misdecoded). Keys are matched as whole words.
+static MISDECODED_WORDS: &[(&str, &str)] = &[
+    ("tý", "tư"),
+    ("TÝ", "TƯ"),
+    ("Tý", "Tư"),
+    ("nhý", "như"),
+    ("NHÝ", "NHƯ"),
+    ("Nhý", "Như"),
+    ("thý", "thư"),
+    ("THÝ", "THƯ"),
+    ("Thý", "Thư"),
+    ("cý", "cư"),
+    ("sý", "sư"),
+    ("hý", "hư"),
+    ("lýu", "lưu"),
+    ("LÝU", "LƯU"),
+    ("Lýu", "Lưu"),
+    ("nãm", "năm"),
+    ("NÃM", "NĂM"),
+    ("Nãm", "Năm"),
+    ("cãn", "căn"),
+    ("CÃN", "CĂN"),
+    ("Cãn", "Căn"),
+    ("vãn", "văn"),
+    ("VÃN", "VĂN"),
+    ("Vãn", "Văn"),
+    ("tãng", "tăng"),
+    ("TÃNG", "TĂNG"),
+    ("đãng", "đăng"),
+    ("ĐÃNG", "ĐĂNG"),
+    ("nãng", "năng"),
+    ("NÃNG", "NĂNG"),
+    ("khãn", "khăn"),
+    ("hõn", "hơn"),
+    ("HÕN", "HƠN"),
+    ("mõn", "mơn"),
+    ("sõ", "sơ"),
+    ("SÕ", "SƠ"),
+    ("thõ", "thơ"),
+    ("cõ", "cơ"),
+    ("CÕ", "CƠ"),
+    ("Cõ", "Cơ"),
+    ("bõn", "bơn"),
+    ("lõn", "lơn"),
+];
+
+/// Repair Windows-1258 text that was decoded as Windows-1252.
+fn repair_cp1252_misdecoding(text: &str) -> String {
+    // Pass 1: letters. `ð` → `đ`; `ý` before an `ơ`-family letter (or `õ`, the 1252 reading of
+    // 1258 `ơ`) is `ư`, and that `õ` is `ơ`; a 1252 combining-mark letter after a vowel becomes
+    // the combining mark (recomposed by NFC below).
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k];
+        let next = chars.get(k + 1).copied();
+        let prev_u = k > 0 && matches!(chars[k - 1], 'ư' | 'Ư' | 'ý' | 'Ý');
+        let mapped = match c {
+            'ð' => 'đ',
+            'Ð' => 'Đ',
+            'ý' if next.is_some_and(is_o_horn_like) => 'ư',
+            'Ý' if next.is_some_and(is_o_horn_like) => 'Ư',
+            'õ' if prev_u => 'ơ',
+            'Õ' if prev_u => 'Ơ',
+            c => c,
+        };
+        out.push(mapped);
+        k += 1;
+    }
+    // Pass 2: whole words.
+    let mut fixed = String::with_capacity(out.len());
+    let mut last = 0;
+    for (start, word) in word_spans(&out) {
+        if let Some((_, good)) = MISDECODED_WORDS.iter().find(|(bad, _)| *bad == word) {
+            fixed.push_str(&out[last..start]);
+            fixed.push_str(good);
+            last = start + word.len();
+        }
+    }
+    fixed.push_str(&out[last..]);
+    fixed.nfc().collect()
+}
+
+fn is_o_horn_like(c: char) -> bool {
+    matches!(
+        c,
+        'ơ' | 'ớ'
+            | 'ờ'
+            | 'ở'
+            | 'ỡ'
+            | 'ợ'
+            | 'õ'
+            | 'Ơ'
+            | 'Ớ'
+            | 'Ờ'
+            | 'Ở'
+            | 'Ỡ'
+            | 'Ợ'
+            | 'Õ'
+    )
+}
+
+/// Byte start and text of each maximal run of letters.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut iter = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some(&(_, c)) = iter.peek() {
+            if c.is_alphabetic() {
+                break;
+            }
+            iter.next();
+        }
+        let (start, _) = *iter.peek()?;
+        let mut end = start;
+        while let Some(&(i, c)) = iter.peek() {
+            if !c.is_alphabetic() {
+                break;
+            }
+            end = i + c.len_utf8();
+            iter.next();
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines: furniture and wrapped paragraphs
+// ---------------------------------------------------------------------------------------------
+
+fn is_gazette_head(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("CÔNG BÁO/") || t.starts_with("CÔNG BÁO /")
+}
+
+fn is_signature_stamp(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("Người ký:")
+        || t.starts_with("Email:")
+        || t.starts_with("Cơ quan:")
+        || t.starts_with("Thời gian ký:")
+}
+
+fn is_bare_page_number(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A line starting like this opens a list item and is never a continuation.
+fn opens_list_item(t: &str) -> bool {
+    let mut it = t.chars();
+    let Some(first) = it.next() else {
+        return false;
+    };
+    if matches!(first, '-' | '+' | '•' | '●' | '▪' | '*' | '–' | '—' | '(') {
+        return true;
+    }
+    if first.is_lowercase() {
+        let second = it.next();
+        // `a)`, `đ)`, `a.` followed by a space
+        if matches!(second, Some(')')) {
+            return true;
+        }
+        if matches!(second, Some('.')) && matches!(it.next(), Some(' ') | None) {
+            return true;
+        }
+    }
+    false
+}
+
+/// `;`, `,`, `.`, `)` at the start of a line: the rest of a sentence broken before punctuation
+/// (HTML extraction breaks lines around links: `… số 63/2025/QH15` / `;`).
+fn starts_with_punct(t: &str) -> bool {
+    t.starts_with([';', ',', ')', ':']) || (t.starts_with('.') && !t.starts_with(".."))
+}
+
+/// A document number opening the line (`37/2025/NĐ-CP`): the continuation of `… số`.
+fn starts_with_doc_number(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && t.as_bytes().get(digits) == Some(&b'/')
+        && t.as_bytes()
+            .get(digits + 1)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+}
+
+/// Words after which a sentence cannot end: the line break inside `Căn cứ` / `Luật …`,
+/// `Nghị định số` / `37/2025/NĐ-CP`, `ngày` / `26 tháng 02 năm 2025`.
+fn ends_with_link_word(line: &str) -> bool {
+    const LINK: &[&str] = &[
+        "Căn cứ",
+        "căn cứ",
+        "số",
+        "của",
+        "ngày",
+        "và",
+        "tại",
+        "theo",
+        "về",
+        "các",
+        "tháng",
+        "năm",
+        "Luật",
+        "Bộ luật",
+        "Nghị định",
+        "Thông tư",
+        "Quyết định",
+        "Nghị quyết",
+        "Pháp lệnh",
+        "Hiến pháp",
+        "Điều",
+        "khoản",
+        "điểm",
+        "bởi",
+        "với",
+        "cho",
+        "là",
+        "được",
+    ];
+    let t = line.trim_end();
+    LINK.iter().any(|w| {
+        t.ends_with(w)
+            && t[..t.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+fn is_all_caps_line(t: &str) -> bool {
+    let mut letters = 0usize;
+    for c in t.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters > 0
+}
+
+/// Remove gazette furniture, trim trailing spaces and join wrapped lines.
+fn join_lines(text: &str, report: &mut NormalizeReport) -> String {
+    let gazette = text.contains("CÔNG BÁO/") || text.contains("CÔNG BÁO /");
+    let mut out = String::with_capacity(text.len());
+    // Whether the last written line may be continued by the next one.
+    let mut open = false;
+    let mut first = true;
+    // Start in `out` of the line being written.
+    let mut cur_line = 0usize;
+    for raw in text.split('\n') {
+        let line = raw.trim_end();
+        if gazette
+            && (is_gazette_head(line) || is_bare_page_number(line) || is_signature_stamp(line))
+        {
+            report.furniture_lines += 1;
+            continue;
+        }
+        let t = line.trim_start();
+        let continues = open && !t.is_empty() && !opens_list_item(t) && {
+            let first = t.chars().next().unwrap_or(' ');
+            first.is_lowercase()
+                || starts_with_punct(t)
+                || starts_with_doc_number(t)
+                || ends_with_link_word(&out[cur_line..])
+        };
+        if continues {
+            // Replace the line break by one space (none before punctuation).
+            if !starts_with_punct(t) {
+                out.push(' ');
+            }
+            out.push_str(t);
+        } else {
+            if !first {
+                out.push('\n');
+            }
+            cur_line = out.len();
+            out.push_str(line);
+        }
+        first = false;
+        let lt = out[cur_line..].trim();
+        open = !lt.is_empty()
+            && !lt.ends_with(':')
+            && !lt.ends_with(';')
+            && !is_all_caps_line(lt)
+            && !lt.ends_with('.');
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding for search
+// ---------------------------------------------------------------------------------------------
+
+/// Text folded for accent-insensitive search, with a map back to the original bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Folded {
+    /// Lowercase, diacritics removed, `đ` → `d`.
+    pub text: String,
+    /// `offsets[i]` is the byte offset in the original text of the character that produced byte
+    /// `i` of `text`; one extra entry holds the original length, so `offsets.len() == text.len()
+    /// + 1` and a folded range `a..b` maps to `offsets[a]..offsets[b]`.
+    pub offsets: Vec<u32>,
+}
+
+impl Folded {
+    /// Original byte range of a folded byte range.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let last = self.offsets.len().saturating_sub(1);
+        let s = self.offsets.get(start.min(last)).copied().unwrap_or(0) as usize;
+        let e = self.offsets.get(end.min(last)).copied().unwrap_or(0) as usize;
+        (s, e.max(s))
+    }
+}
+
+/// Fold table for U+00C0..U+024F and U+1EA0..U+1EFF: the lowercase ASCII base letter, 0 if none.
+static FOLD_TABLE: Lazy<(Vec<u8>, Vec<u8>)> = Lazy::new(|| {
+    let groups: &[(&str, u8)] = &[
+        ("àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬäåāąÄÅĀĄ", b'a'),
+        ("èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆëēęěËĒĘĚ", b'e'),
+        ("ìíỉĩịÌÍỈĨỊîïÎÏīĪ", b'i'),
+        ("òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢöøōÖØŌ", b'o'),
+        ("ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰûüūůÛÜŪŮ", b'u'),
+        ("ỳýỷỹỵỲÝỶỸỴÿŸ", b'y'),
+        ("đĐÐðƉ", b'd'),
+        ("çÇčČćĆ", b'c'),
+        ("ñÑňŇ", b'n'),
+        ("šŠśŚ", b's'),
+        ("žŽ", b'z'),
+        ("řŘ", b'r'),
+    ];
+    let mut latin = vec![0u8; 0x250 - 0xC0];
+    let mut viet = vec![0u8; 0x100];
+    for (letters, base) in groups {
+        for c in letters.chars() {
+            let cp = c as u32;
+            if (0xC0..0x250).contains(&cp) {
+                latin[(cp - 0xC0) as usize] = *base;
+            } else if (0x1E00..0x1F00).contains(&cp) {
+                viet[(cp - 0x1E00) as usize] = *base;
+            }
+        }
+    }
+    (latin, viet)
+});
+
+fn fold_char(c: char) -> Option<u8> {
+    let cp = c as u32;
+    let (latin, viet) = &*FOLD_TABLE;
+    let b = if (0xC0..0x250).contains(&cp) {
+        latin[(cp - 0xC0) as usize]
+    } else if (0x1E00..0x1F00).contains(&cp) {
+        viet[(cp - 0x1E00) as usize]
+    } else {
+        0
+    };
+    (b != 0).then_some(b)
+}
+
+/// Fold text for accent-insensitive search: lowercase, diacritics and combining marks removed,
+/// `đ` → `d`. Works on any text (normalized or not).
+pub fn fold(text: &str) -> Folded {
+    let mut out = String::with_capacity(text.len());
+    let mut offsets: Vec<u32> = Vec::with_capacity(text.len() + 1);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            out.push(b.to_ascii_lowercase() as char);
+            offsets.push(i as u32);
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if let Some(base) = fold_char(c) {
+            out.push(base as char);
+            offsets.push(i as u32);
+        } else if !('\u{0300}'..='\u{036F}').contains(&c) {
+            for lc in c.to_lowercase() {
+                for _ in 0..lc.len_utf8() {
+                    offsets.push(i as u32);
+                }
+                out.push(lc);
+            }
+        }
+        i += c.len_utf8();
+    }
+    offsets.push(text.len() as u32);
+    debug_assert_eq!(offsets.len(), out.len() + 1);
+    Folded { text: out, offsets }
+}
+
+/// The folded text alone (for query terms and index keys).
+pub fn fold_str(text: &str) -> String {
+    fold(text).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc_and_homographs() {
+        let nfd = "Quye\u{302}\u{301}t đi\u{323}nh";
+        assert_eq!(normalize(nfd), "Quyết định");
+        assert_eq!(normalize("ÐIỀU 1. Ɖiều ðịnh"), "ĐIỀU 1. Điều định");
+        let (_, r) = normalize_with_report("Ðây");
+        assert_eq!(r.homographs, 1);
+    }
+
+    #[test]
+    fn tone_marks_meet() {
+        assert_eq!(normalize_query("hoà"), "hòa");
+        assert_eq!(normalize_query("CỘNG HOÀ"), "CỘNG HÒA");
+        assert_eq!(normalize_query("thuỷ lợi"), "thủy lợi");
+        assert_eq!(normalize_query("Uỷ ban"), "Ủy ban");
+        assert_eq!(normalize_query("UỶ BAN"), "ỦY BAN");
+        assert_eq!(normalize_query("khoẻ"), "khỏe");
+        // left alone
+        assert_eq!(normalize_query("hoàn thành"), "hoàn thành");
+        assert_eq!(normalize_query("quý quỷ"), "quý quỷ");
+        assert_eq!(normalize_query("thuế"), "thuế");
+        assert_eq!(normalize_query("quyết khuya"), "quyết khuya");
+        assert_eq!(normalize_query("hòa ủy"), "hòa ủy");
+        assert_eq!(normalize_query("giá gìn"), "giá gìn");
+    }
+
+    #[test]
+    fn whitespace_and_dashes() {
+        assert_eq!(
+            normalize("Nguyễn\u{00A0}Văn\u{200B} A\u{00AD}\r\nSố 1\u{2011}2  \t"),
+            "Nguyễn Văn A\nSố 1-2"
+        );
+        assert_eq!(normalize_query("  a \t b "), "a b");
+    }
+
+    #[test]
+    fn misdecoded_cp1258_repaired() {
+        let bad = "THÔNG TÝ\nHýớng dẫn việc ðịnh giá nãm 1992 của Trung ýõng";
+        let good = normalize(bad);
+        assert_eq!(
+            good,
+            "THÔNG TƯ\nHướng dẫn việc định giá năm 1992 của Trung ương"
+        );
+        // Real `ý`, `ã` stay in correct text.
+        assert_eq!(normalize("ý kiến, đã ký"), "ý kiến, đã ký");
+    }
+
+    #[test]
+    fn wrapped_lines_joined_but_not_lists_or_headings() {
+        let text = "Căn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính\n\
+                    phủ quy định chức năng;\n\
+                    Điều 1. Phạm vi\n\
+                    điều chỉnh\n\
+                    1. Khoản một như sau:\n\
+                    a) điểm a;\n\
+                    b) điểm b\n\
+                    - gạch\n\
+                    QUYẾT ĐỊNH\n\
+                    về việc";
+        let n = normalize(text);
+        assert_eq!(
+            n,
+            "Căn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ quy định chức năng;\n\
+             Điều 1. Phạm vi điều chỉnh\n\
+             1. Khoản một như sau:\n\
+             a) điểm a;\n\
+             b) điểm b\n\
+             - gạch\n\
+             QUYẾT ĐỊNH\n\
+             về việc"
+        );
+    }
+
+    #[test]
+    fn html_breaks_joined() {
+        let text = "Căn cứ\nLuật Tổ chức Chính phủ số 63/2025/QH15\n;\nCăn cứ Nghị định số\n37/2025/NĐ-CP\nngày 26 tháng 02 năm 2025;\nĐiều 1. Một\n2. Hai";
+        assert_eq!(
+            normalize(text),
+            "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Nghị định số 37/2025/NĐ-CP ngày 26 tháng 02 năm 2025;\nĐiều 1. Một\n2. Hai"
+        );
+    }
+
+    #[test]
+    fn gazette_furniture_removed() {
+        let text = "CÔNG BÁO/Số 399 + 400/Ngày 12-6-2022\n17\nĐiều 1. Một\nNgười ký: Cổng\nEmail: a@b\n18\nĐiều 2. Hai";
+        let (n, r) = normalize_with_report(text);
+        assert_eq!(n, "Điều 1. Một\nĐiều 2. Hai");
+        assert_eq!(r.furniture_lines, 5);
+    }
+
+    #[test]
+    fn number_key_contract() {
+        assert_eq!(number_key("Số: 15/2020/QĐ-UBND"), "15/2020/QD-UBND");
+        assert_eq!(number_key("15/2020/QD - UBND"), "15/2020/QD-UBND");
+        assert_eq!(number_key("34/2016/NĐ–CP"), "34/2016/ND-CP");
+    }
+
+    #[test]
+    fn fold_maps_back() {
+        let s = "Điều 5. Quyết định";
+        let f = fold(s);
+        assert_eq!(f.text, "dieu 5. quyet dinh");
+        let pos = f.text.find("quyet").unwrap_or(0);
+        let (a, b) = f.original_range(pos, pos + 5);
+        assert_eq!(&s[a..b], "Quyết");
+        let (a, b) = f.original_range(f.text.len() - 4, f.text.len());
+        assert_eq!(&s[a..b], "định");
+        assert_eq!(fold_str("hòa HOÀ"), "hoa hoa");
+        assert_eq!(fold("e\u{301}").text, "e");
+    }
 }

@@ -212,8 +212,8 @@ pub struct Unit {
     pub kind: UnitKind,
     /// Numbering as written (`3`, `IV`, `thứ nhất`, `đ`).
     pub label: String,
-    /// Numbering as a number when it has one (`IV` → 4, `đ` → 6, the position in the Vietnamese
-    /// alphabet sequence a b c d đ e g h i k ...).
+    /// Numbering as a number when it has one (`IV` → 4, `thứ hai` → 2, `đ` → 5: the position in
+    /// the point sequence a b c d đ e g h i k l m n o p q r s t u v x y).
     pub ordinal: Option<u32>,
     /// Heading text after the label (`Phạm vi điều chỉnh`), empty when none.
     pub title: String,
@@ -350,12 +350,29 @@ pub struct Document {
     /// Law in force on the issue date; `None` when the issue date is unknown.
     pub regime: Option<Regime>,
     pub zones: Zones,
+    /// Passing date from the closing sentence of laws and HĐND resolutions (`Luật này đã được
+    /// Quốc hội … thông qua ngày …`). Laws have no place-and-date line: this is their issue date.
+    pub passed_date: Option<Spanned<NaiveDate>>,
 }
 
 impl Document {
-    /// Issue date from the place-and-date line.
+    /// Issue date: the place-and-date line, else the passing date (laws have no date line).
     pub fn issue_date(&self) -> Option<NaiveDate> {
-        self.place_date.as_ref().and_then(|p| p.date)
+        self.place_date
+            .as_ref()
+            .and_then(|p| p.date)
+            .or_else(|| self.passed_date.as_ref().map(|p| p.value))
+    }
+
+    /// The whitespace-collapsed view of the whole text with offsets back into `text`
+    /// (RULES.md §6.3, for sentence-level patterns).
+    pub fn flat(&self) -> super::FlatText {
+        super::FlatText::new(&self.text, 0)
+    }
+
+    /// The whitespace-collapsed view of one span (e.g. a zone), offsets still into `text`.
+    pub fn flat_span(&self, span: Span) -> super::FlatText {
+        super::FlatText::new(self.slice(span), span.start)
     }
 
     /// Text of a span (empty when out of bounds, which would be a parser bug).

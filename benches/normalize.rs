@@ -1,0 +1,53 @@
+//! Throughput of `normalize` and `fold` on real corpus text (or a built-in sample when the shared
+//! corpus is absent). Goal: ≥ 200 MB/s per core for `normalize`.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::path::Path;
+use vbqppl::normalize::{fold, normalize};
+
+/// A few MB of real text: the `text-vbpl` files, else a repeated sample.
+pub fn corpus_text() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/text-vbpl");
+    let dir = if dir.is_dir() {
+        dir
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/text-vbpl")
+    };
+    let mut out = String::new();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for p in paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        {
+            if let Ok(t) = std::fs::read_to_string(&p) {
+                out.push_str(&t);
+                out.push('\n');
+            }
+            if out.len() > 4_000_000 {
+                break;
+            }
+        }
+    }
+    if out.is_empty() {
+        let sample = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/2020/QĐ-UBND\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐiều 1. Quyết định này quy định về quản lý thuỷ lợi trên địa bàn tỉnh,\nbao gồm các công trình do Uỷ ban nhân dân cấp huyện quản lý.\n";
+        while out.len() < 2_000_000 {
+            out.push_str(sample);
+        }
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let text = corpus_text();
+    let mut g = c.benchmark_group("normalize");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    g.bench_function("normalize", |b| b.iter(|| normalize(&text)));
+    g.bench_function("fold", |b| b.iter(|| fold(&text)));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

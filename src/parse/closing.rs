@@ -1,0 +1,373 @@
+//! The end of the document: the effective-date clause, the passing sentence of laws and HĐND
+//! resolutions, the signature block and the recipients (`Nơi nhận`).
+
+use chrono::{Duration, NaiveDate};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::model::*;
+use super::text::{lines, make_date, FlatText};
+
+const SELF_REF: &str = r"(?:quyết định|nghị quyết(?: liên tịch)?|nghị định|thông tư(?: liên tịch)?|bộ luật|luật|pháp lệnh|lệnh|chỉ thị|quy định|quy chế|văn bản|kế hoạch|hướng dẫn) này";
+
+/// One regex for all clause forms; which group matched says the rule.
+static EFFECT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<self>{SELF_REF})[^.;:]{{0,240}}?có hiệu lực(?: thi hành)?(?: chung)?,?(?: (?:kể )?(?:từ|bắt đầu từ) (?:ngày (?:(?P<d>\d{{1,2}}) tháng (?P<m>\d{{1,2}}) năm (?P<y>\d{{4}})|(?P<nd>\d{{1,2}})[/.\-](?P<nm>\d{{1,2}})[/.\-](?P<ny>\d{{4}}))|(?:ngày )?(?:được )?(?P<ev>ký|thông qua|ban hành|công bố|đăng (?:trên )?công báo))| sau (?P<n>\d{{1,3}}) ngày,?(?: kể)? từ ngày (?:được )?(?P<after>ký|thông qua|ban hành|công bố|đăng (?:trên )?công báo))"
+    ))
+    .expect("valid regex")
+});
+
+static SHORTENED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)rút gọn|trường hợp đặc biệt|tình trạng khẩn cấp|thiên tai|dịch bệnh")
+        .expect("valid regex")
+});
+
+static PASSED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?:luật|bộ luật|pháp lệnh|nghị quyết|hiến pháp) này (?:đã )?được[^.]{0,240}?thông qua(?: tại [^.]{0,80}?)? ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
+        .expect("valid regex")
+});
+
+static SIG_MODE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|[ \t])(?P<mode>TM|KT|Q|TL|TUQ)\.[ \t]*(?P<rest>\S[^\n]*)?$")
+        .expect("valid regex")
+});
+
+static SIG_POS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|[ \t])(?P<pos>(?:PHÓ )?CHỦ TỊCH(?: QUỐC HỘI| NƯỚC| HỘI ĐỒNG NHÂN DÂN| ỦY BAN NHÂN DÂN)?|(?:PHÓ )?THỦ TƯỚNG|THỨ TRƯỞNG|BỘ TRƯỞNG|(?:PHÓ )?CHỦ NHIỆM|(?:PHÓ )?THỐNG ĐỐC|(?:PHÓ )?TỔNG THANH TRA|(?:PHÓ )?CHÁNH ÁN|(?:PHÓ )?VIỆN TRƯỞNG|(?:PHÓ )?TỔNG KIỂM TOÁN|(?:PHÓ )?GIÁM ĐỐC|(?:PHÓ )?CHÁNH VĂN PHÒNG|(?:PHÓ )?TRƯỞNG PHÒNG|(?:PHÓ )?TRƯỞNG BAN|(?:PHÓ )?CỤC TRƯỞNG|(?:PHÓ )?TỔNG CỤC TRƯỞNG|ỦY VIÊN|CHỦ TỌA)[ \t]*$")
+        .expect("valid regex")
+});
+
+static NOI_NHAN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)Nơi[ \t]+nhận[ \t]*:?").expect("valid regex"));
+
+/// The effective-date clause of the main instrument. `body` is the flat view of the body zone;
+/// `quoted` are spans of quoted amending text to skip.
+pub fn find_effective(
+    flat: &FlatText,
+    quoted: &[Span],
+    issue: Option<NaiveDate>,
+    preamble: &str,
+    own_type: Option<&str>,
+) -> Option<EffectiveDate> {
+    let text = flat.text.as_str();
+    let candidates: Vec<regex::Captures> = EFFECT
+        .captures_iter(text)
+        .filter(|c| {
+            c.get(0).is_some_and(|all| {
+                let span = flat.span(all.start(), all.end());
+                !quoted
+                    .iter()
+                    .any(|q| span.start >= q.start && span.start < q.end)
+            })
+        })
+        .collect();
+    // Prefer the clause that names the document's own type (`Luật này` in a law), since forms
+    // and examples inside a body may carry other clauses (`Quyết định này có hiệu lực …`).
+    let own = own_type.map(str::to_lowercase);
+    let chosen = candidates
+        .iter()
+        .find(|c| {
+            own.as_deref().is_some_and(|o| {
+                c.name("self")
+                    .is_some_and(|m| m.as_str().to_lowercase().starts_with(o))
+            })
+        })
+        .or_else(|| candidates.first());
+    if let Some(c) = chosen {
+        let all = c.get(0)?;
+        let span = flat.span(all.start(), all.end());
+        let g = |n: &str| c.name(n).map(|m| m.as_str().to_lowercase());
+        let (rule, date) = if let (Some(d), Some(m), Some(y)) = (g("d"), g("m"), g("y")) {
+            let date = make_date(&d, &m, &y);
+            (
+                EffectiveRule::Absolute {
+                    date,
+                    numeric: false,
+                },
+                date,
+            )
+        } else if let (Some(d), Some(m), Some(y)) = (g("nd"), g("nm"), g("ny")) {
+            let date = make_date(&d, &m, &y);
+            (
+                EffectiveRule::Absolute {
+                    date,
+                    numeric: true,
+                },
+                date,
+            )
+        } else if let Some(ev) = g("ev") {
+            if ev.contains("công báo") {
+                (EffectiveRule::Unverifiable { event: ev }, None)
+            } else {
+                (EffectiveRule::FromSigning { event: ev }, issue)
+            }
+        } else if let (Some(n), Some(ev)) = (g("n"), g("after")) {
+            let days: u32 = n.parse().unwrap_or(0);
+            if ev.contains("công báo") {
+                (EffectiveRule::Unverifiable { event: ev }, None)
+            } else {
+                let date = issue.and_then(|d| d.checked_add_signed(Duration::days(days.into())));
+                (EffectiveRule::AfterDays { days, event: ev }, date)
+            }
+        } else {
+            return None;
+        };
+        // Shortened procedure: `rút gọn` in the preamble, or an emergency named in the clause's
+        // sentence (these words are too common elsewhere in bodies to count on their own).
+        let sentence_end = text[all.end()..]
+            .find('.')
+            .map(|p| all.end() + p)
+            .unwrap_or(text.len());
+        let shortened =
+            preamble.contains("rút gọn") || SHORTENED.is_match(&text[all.start()..sentence_end]);
+        return Some(EffectiveDate {
+            rule,
+            date,
+            shortened_procedure: shortened,
+            span,
+        });
+    }
+    None
+}
+
+/// The passing date stated in the closing sentence (laws, HĐND resolutions).
+pub fn find_passed(flat: &FlatText) -> Option<Spanned<NaiveDate>> {
+    let c = PASSED.captures(&flat.text)?;
+    let all = c.get(0)?;
+    let date = make_date(&c["d"], &c["m"], &c["y"])?;
+    Some(Spanned {
+        value: date,
+        span: flat.span(all.start(), all.end()),
+    })
+}
+
+/// Signature block and recipients in `text[start..end]` (the closing zone). Returns them and the
+/// start of the first closing element found.
+pub fn parse_closing(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> (Option<SignatureBlock>, Option<Recipients>, Option<usize>) {
+    let Some(region) = text.get(start..end) else {
+        return (None, None, None);
+    };
+    let ls = lines(region);
+    let mut modes: Vec<SigningMode> = Vec::new();
+    let mut on_behalf_of = None;
+    let mut titles: Vec<String> = Vec::new();
+    let mut signer = None;
+    let mut sig_start: Option<usize> = None;
+    let mut sig_end = 0;
+    let mut recipients: Vec<String> = Vec::new();
+    let mut rec_start: Option<usize> = None;
+    let mut rec_end = 0;
+    let mut in_recipients = false;
+    let mut after_titles = 0usize;
+
+    for line in &ls {
+        let (t, tstart) = line.trimmed();
+        let abs = start + tstart;
+        if t.is_empty() {
+            continue;
+        }
+        let mut rest = t;
+        let mut rest_abs = abs;
+        if let Some(m) = NOI_NHAN.find(t) {
+            if m.start() == 0 || t[..m.start()].trim().is_empty() {
+                in_recipients = true;
+                rec_start.get_or_insert(abs);
+                rec_end = abs + t.len();
+                rest = t[m.end()..].trim();
+                rest_abs = abs + (t.len() - rest.len());
+            }
+        }
+        // Signature parts may share the line with a recipient entry (merged columns).
+        let mut sig_part = false;
+        if let Some(c) = SIG_MODE.captures(rest) {
+            let mode = match &c["mode"] {
+                "TM" => SigningMode::ThayMat,
+                "KT" => SigningMode::KyThay,
+                "Q" => SigningMode::Quyen,
+                "TL" => SigningMode::ThuaLenh,
+                _ => SigningMode::ThuaUyQuyen,
+            };
+            if signer.is_none() {
+                modes.push(mode);
+                let body = c.name("rest").map(|m| m.as_str().trim().to_string());
+                if mode == SigningMode::ThayMat {
+                    on_behalf_of = body;
+                } else if let Some(b) = body.filter(|b| !b.is_empty()) {
+                    titles.push(b);
+                }
+                sig_part = true;
+                let m0 = c.get(0).map(|m| m.start()).unwrap_or(0);
+                sig_start.get_or_insert(rest_abs + m0);
+                sig_end = abs + t.len();
+                after_titles = 0;
+                rest = rest[..m0].trim();
+            }
+        } else if let Some(c) = SIG_POS.captures(rest) {
+            if signer.is_none() {
+                titles.push(c["pos"].to_string());
+                sig_part = true;
+                let m0 = c.get(0).map(|m| m.start()).unwrap_or(0);
+                sig_start.get_or_insert(rest_abs + m0);
+                sig_end = abs + t.len();
+                after_titles = 0;
+                rest = rest[..m0].trim();
+            }
+        }
+        if !sig_part && sig_start.is_some() && signer.is_none() && after_titles < 8 {
+            after_titles += 1;
+            if let Some(name) = signer_name(rest) {
+                signer = Some(name.to_string());
+                sig_end = abs + t.len();
+                rest = "";
+            }
+        }
+        if in_recipients {
+            let entry = rest.trim_start_matches(['-', '+', '•', '*', ' ']).trim();
+            let bulleted = rest.starts_with(['-', '+', '•', '*']);
+            if bulleted || (!entry.is_empty() && recipients.is_empty() && rest_abs != abs) {
+                for part in entry.split(" - ") {
+                    let p = part.trim().trim_end_matches([';', '.', ',']).trim();
+                    if !p.is_empty() {
+                        recipients.push(p.to_string());
+                    }
+                }
+                rec_end = abs + t.len();
+            } else if !sig_part && !entry.is_empty() && !recipients.is_empty() {
+                // A line that is neither a bullet nor a signature part ends the list, unless
+                // it continues the previous entry (lowercase start).
+                if entry.chars().next().is_some_and(char::is_lowercase) {
+                    if let Some(last) = recipients.last_mut() {
+                        last.push(' ');
+                        last.push_str(entry.trim_end_matches([';', '.']));
+                    }
+                    rec_end = abs + t.len();
+                } else if signer.is_some() || sig_start.is_none() {
+                    in_recipients = false;
+                }
+            }
+        }
+    }
+    let signature = sig_start.map(|s| SignatureBlock {
+        modes: if modes.is_empty() {
+            vec![SigningMode::Direct]
+        } else {
+            modes
+        },
+        on_behalf_of,
+        titles,
+        signer,
+        span: Span::new(s, sig_end.max(s)),
+    });
+    let recips = rec_start.map(|s| Recipients {
+        entries: recipients,
+        span: Span::new(s, rec_end.max(s)),
+    });
+    let first = [sig_start, rec_start].into_iter().flatten().min();
+    (signature, recips, first)
+}
+
+/// A line of a signature block (`KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`).
+pub fn is_signature_line(t: &str) -> bool {
+    SIG_MODE.is_match(t) || SIG_POS.is_match(t)
+}
+
+/// A signer's name: 2 to 6 words, each capitalized, letters only (`Nguyễn Hòa Bình`,
+/// `NGUYỄN VĂN A`), not a placeholder like `(Đã ký)`.
+fn signer_name(t: &str) -> Option<&str> {
+    let t = t.trim();
+    if t.starts_with('(') || t.starts_with('[') || t.contains(':') {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=6).contains(&words.len()) {
+        return None;
+    }
+    let ok = words.iter().all(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_alphabetic)
+    });
+    const NOT_NAMES: &[&str] = &[
+        "CHỦ TỊCH",
+        "ỦY BAN",
+        "HỘI ĐỒNG",
+        "BỘ TRƯỞNG",
+        "CHÍNH PHỦ",
+        "QUỐC HỘI",
+        "Đã ký",
+        "THỦ TƯỚNG",
+    ];
+    if !ok || NOT_NAMES.iter().any(|n| t.contains(n)) {
+        return None;
+    }
+    Some(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn eff(s: &str, issue: Option<NaiveDate>) -> Option<EffectiveDate> {
+        find_effective(&FlatText::new(s, 0), &[], issue, "", Some("quyết định"))
+    }
+
+    #[test]
+    fn effective_forms() {
+        let d = NaiveDate::from_ymd_opt(2020, 3, 5);
+        let e = eff(
+            "Quyết định này có hiệu lực kể từ ngày 15 tháng 3 năm 2020.",
+            d,
+        )
+        .expect("abs");
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2020, 3, 15));
+        let e = eff("Quyết định này có hiệu lực thi hành kể từ ngày ký.", d).expect("sign");
+        assert!(matches!(e.rule, EffectiveRule::FromSigning { .. }));
+        assert_eq!(e.date, d);
+        let e = eff("Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký.", d).expect("after");
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2020, 3, 15));
+        let e = eff(
+            "Nghị định này có hiệu lực sau 15 ngày kể từ ngày đăng Công báo.",
+            d,
+        )
+        .expect("gazette");
+        assert!(matches!(e.rule, EffectiveRule::Unverifiable { .. }));
+        let e = eff("Quyết định này có hiệu lực từ ngày 15/3/2020.", d).expect("num");
+        assert!(matches!(
+            e.rule,
+            EffectiveRule::Absolute { numeric: true, .. }
+        ));
+        assert!(eff("Điều 5. Không có.", d).is_none());
+    }
+
+    #[test]
+    fn signature_and_recipients() {
+        let t = "Nơi nhận:\n- Như Điều 3;\n- Bộ Tư pháp (Cục KTVB);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn An";
+        let (s, r, first) = parse_closing(t, 0, t.len());
+        let s = s.expect("signature");
+        assert_eq!(s.modes, [SigningMode::ThayMat, SigningMode::KyThay]);
+        assert_eq!(s.on_behalf_of.as_deref(), Some("ỦY BAN NHÂN DÂN"));
+        assert_eq!(s.titles, ["CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+        assert_eq!(s.signer.as_deref(), Some("Nguyễn Văn An"));
+        let r = r.expect("recipients");
+        assert_eq!(
+            r.entries,
+            ["Như Điều 3", "Bộ Tư pháp (Cục KTVB)", "Lưu: VT"]
+        );
+        assert_eq!(first, Some(0));
+    }
+
+    #[test]
+    fn merged_columns() {
+        let t = "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như Điều 3; CHỦ TỊCH\n- Lưu VT.\nTrần Văn B";
+        let (s, r, _) = parse_closing(t, 0, t.len());
+        let s = s.expect("signature");
+        assert_eq!(s.modes, [SigningMode::ThayMat]);
+        assert_eq!(s.titles, ["CHỦ TỊCH"]);
+        assert_eq!(s.signer.as_deref(), Some("Trần Văn B"));
+        assert_eq!(r.expect("recipients").entries, ["Như Điều 3", "Lưu VT"]);
+    }
+}
