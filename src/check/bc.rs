@@ -1,0 +1,387 @@
+//! BC: structure and numbering (bố cục), RULES.md §5.7. Reads the parsed structure tree; quoted
+//! amending text is excluded (RULES.md §6.5).
+
+use super::support::{self, re};
+use super::{CheckContext, Finding, Severity};
+use crate::parse::{Document, Unit, UnitKind};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// Every structure tree of the document: the main one, then each attachment's.
+fn trees(doc: &Document) -> Vec<&[Unit]> {
+    let mut out: Vec<&[Unit]> = vec![doc.structure.as_slice()];
+    out.extend(doc.attachments.iter().map(|a| a.structure.as_slice()));
+    out
+}
+
+/// Report breaks in a numbered sequence: (unit, expected, found) for each gap or repeat.
+fn breaks<'u>(
+    units: &[&'u Unit],
+    ordinal: impl Fn(&Unit) -> Option<u32>,
+) -> Vec<(&'u Unit, u32, u32)> {
+    let mut out = Vec::new();
+    let mut expected = 1;
+    for u in units {
+        let Some(n) = ordinal(u) else { continue };
+        if n != expected {
+            out.push((*u, expected, n));
+        }
+        expected = n.saturating_add(1);
+    }
+    out
+}
+
+/// BC-001: articles not numbered 1, 2, 3 … (per main text and per attachment).
+pub fn bc001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // Amending texts quote articles of the amended text, which the parser may not mark quoted.
+    let amending = doc
+        .title
+        .as_ref()
+        .is_some_and(|t| t.value.to_lowercase().contains("sửa đổi"));
+    for tree in trees(doc) {
+        // `Điều 3a` is an article inserted by an amendment, numbered after its neighbour.
+        let arts: Vec<&Unit> = support::articles(tree)
+            .into_iter()
+            .filter(|u| u.label.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        for (u, expected, found) in breaks(&arts, |u| u.ordinal) {
+            // A restart at 1 is a new instrument (an embedded form or sample), not a break.
+            if found == 1 {
+                continue;
+            }
+            // A repeat or a small gap is a numbering slip; a jump or a step back elsewhere is
+            // more often quoted text or a form the parser did not set apart.
+            let slip = found + 1 == expected || (found > expected && found - expected <= 2);
+            let severity = if slip && !amending {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            let (vi, en) = if found < expected {
+                (
+                    format!("Điều {found} trùng hoặc lùi số (sau Điều {})", expected - 1),
+                    format!(
+                        "article {found} repeats or goes back (after article {})",
+                        expected - 1
+                    ),
+                )
+            } else {
+                (
+                    format!(
+                        "Điều đánh số không liên tục: sau Điều {} là Điều {found}",
+                        expected - 1
+                    ),
+                    format!(
+                        "articles not consecutive: article {} is followed by article {found}",
+                        expected - 1
+                    ),
+                )
+            };
+            out.push(
+                Finding::at(doc, "BC-001", severity, u.heading_span, vi, en)
+                    .with_suggestion(format!("Điều {expected}")),
+            );
+        }
+    }
+    out
+}
+
+/// BC-002: structural unit without a title.
+pub fn bc002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for tree in trees(doc) {
+        for kind in [
+            UnitKind::Phan,
+            UnitKind::Chuong,
+            UnitKind::Muc,
+            UnitKind::TieuMuc,
+            UnitKind::Dieu,
+        ] {
+            for u in support::units_of_kind(tree, kind)
+                .into_iter()
+                .filter(|u| u.title.trim().is_empty())
+            {
+                let name = match kind {
+                    UnitKind::Phan => "Phần",
+                    UnitKind::Chuong => "Chương",
+                    UnitKind::Muc => "Mục",
+                    UnitKind::TieuMuc => "Tiểu mục",
+                    _ => "Điều",
+                };
+                out.push(Finding::at(
+                    doc,
+                    "BC-002",
+                    Severity::Warning,
+                    u.heading_span,
+                    format!("{name} {} không có tên", u.label),
+                    format!("{name} {} has no title", u.label),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// BC-003: clauses not numbered 1, 2, 3 … within an article, or written `1)` / `(1)`.
+pub fn bc003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for tree in trees(doc) {
+        for art in support::articles(tree) {
+            let clauses: Vec<&Unit> = art
+                .children
+                .iter()
+                .filter(|c| c.kind == UnitKind::Khoan && !c.quoted)
+                .collect();
+            for c in &clauses {
+                if c.label.contains(')') || c.label.contains('(') {
+                    out.push(Finding::at(
+                        doc,
+                        "BC-003",
+                        Severity::Warning,
+                        c.heading_span,
+                        format!(
+                            "Khoản đánh số dạng \"{}\"; phải là số Ả Rập và dấu chấm",
+                            c.label
+                        ),
+                        format!(
+                            "clause numbered '{}'; must be an Arabic numeral and a full stop",
+                            c.label
+                        ),
+                    ));
+                }
+            }
+            for (u, expected, found) in breaks(&clauses, |u| u.ordinal) {
+                out.push(Finding::at(doc, "BC-003", Severity::Warning, u.heading_span,
+                    format!("Khoản đánh số không liên tục trong Điều {}: khoản {found} thay vì khoản {expected}", art.label),
+                    format!("clauses of article {} not consecutive: {found} instead of {expected}", art.label)));
+            }
+        }
+    }
+    out
+}
+
+/// The official point-letter sequence.
+const POINT_LETTERS: [&str; 23] = [
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+    "u", "v", "x", "y",
+];
+
+fn point_position(label: &str) -> Option<u32> {
+    let l = label
+        .trim()
+        .trim_end_matches([')', '.', '-'])
+        .to_lowercase();
+    POINT_LETTERS
+        .iter()
+        .position(|&p| p == l)
+        .map(|i| i as u32 + 1)
+}
+
+/// BC-004: points lettered outside the sequence, skipped or restarted.
+pub fn bc004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for tree in trees(doc) {
+        for art in support::articles(tree) {
+            let mut groups: Vec<Vec<&Unit>> = vec![art
+                .children
+                .iter()
+                .filter(|c| c.kind == UnitKind::Diem && !c.quoted)
+                .collect()];
+            for k in art
+                .children
+                .iter()
+                .filter(|c| c.kind == UnitKind::Khoan && !c.quoted)
+            {
+                groups.push(
+                    k.children
+                        .iter()
+                        .filter(|c| c.kind == UnitKind::Diem && !c.quoted)
+                        .collect(),
+                );
+            }
+            for points in groups.iter().filter(|g| !g.is_empty()) {
+                for p in points.iter().filter(|p| point_position(&p.label).is_none()) {
+                    out.push(Finding::at(
+                        doc,
+                        "BC-004",
+                        Severity::Warning,
+                        p.heading_span,
+                        format!(
+                            "Điểm \"{}\" không thuộc dãy chữ cái a, b, c, d, đ, e, g, h …",
+                            p.label
+                        ),
+                        format!(
+                            "point '{}' is not in the letter sequence a b c d đ e g h …",
+                            p.label
+                        ),
+                    ));
+                }
+                for (u, expected, found) in breaks(points, |u| point_position(&u.label)) {
+                    let want = POINT_LETTERS
+                        .get(expected as usize - 1)
+                        .copied()
+                        .unwrap_or("?");
+                    let got = POINT_LETTERS
+                        .get(found as usize - 1)
+                        .copied()
+                        .unwrap_or("?");
+                    out.push(Finding::at(doc, "BC-004", Severity::Warning, u.heading_span,
+                        format!("Điểm đánh ký tự không liên tục trong Điều {}: điểm {got} thay vì điểm {want}", art.label),
+                        format!("points of article {} out of sequence: {got} instead of {want}", art.label))
+                        .with_suggestion(format!("{want})")));
+                }
+            }
+        }
+    }
+    out
+}
+
+static BULLET: Lazy<Regex> = Lazy::new(|| re(r"(?m)^[ \t]*[-+•●▪*][ \t]+\S"));
+
+/// BC-005: bullet lines inside articles (first one per article).
+pub fn bc005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let quoted = support::quoted_ranges(doc);
+    let mut out = Vec::new();
+    for tree in trees(doc) {
+        for art in support::articles(tree) {
+            let text = support::slice(doc, art.span);
+            let hits: Vec<regex::Match> = BULLET
+                .find_iter(text)
+                .filter(|m| !support::inside_any(art.span.start + m.start(), &quoted))
+                .collect();
+            let Some(first) = hits.first() else { continue };
+            out.push(Finding::at(doc, "BC-005", Severity::Warning, support::cap_span(*first, art.span.start),
+                format!("Điều {} dùng {} dòng gạch đầu dòng/ký hiệu để chia ý; điểm phải diễn đạt trọn ý bằng câu", art.label, hits.len()),
+                format!("article {} uses {} bullet lines to split ideas; points must be full sentences", art.label, hits.len())));
+        }
+    }
+    out
+}
+
+fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
+/// BC-006: wrong numeral style for chapters and sections; chapters not consecutive.
+pub fn bc006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for tree in trees(doc) {
+        let chapters = support::units_of_kind(tree, UnitKind::Chuong);
+        for c in &chapters {
+            if c.label.chars().all(|ch| ch.is_ascii_digit()) && !c.label.is_empty() {
+                out.push(Finding::at(
+                    doc,
+                    "BC-006",
+                    Severity::Warning,
+                    c.heading_span,
+                    format!("Chương {} phải đánh số La Mã", c.label),
+                    format!("chapter {} must use Roman numerals", c.label),
+                ));
+            }
+        }
+        for (u, expected, found) in breaks(&chapters, |u| u.ordinal) {
+            out.push(Finding::at(
+                doc,
+                "BC-006",
+                Severity::Warning,
+                u.heading_span,
+                format!("Chương đánh số không liên tục: chương thứ {found} thay vì thứ {expected}"),
+                format!("chapters not consecutive: {found} instead of {expected}"),
+            ));
+        }
+        for m in support::units_of_kind(tree, UnitKind::Muc) {
+            if is_roman(&m.label) {
+                out.push(Finding::at(
+                    doc,
+                    "BC-006",
+                    Severity::Warning,
+                    m.heading_span,
+                    format!("Mục {} phải đánh số Ả Rập", m.label),
+                    format!("section {} must use Arabic numerals", m.label),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// BC-007: attachment's parent line missing or not matching the document.
+pub fn bc007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(number) = &doc.number else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    for a in &doc.attachments {
+        let Some(parent) = &a.parent else {
+            out.push(Finding::at(
+                doc,
+                "BC-007",
+                Severity::Warning,
+                a.span,
+                "Văn bản ban hành kèm theo không ghi \"(Ban hành kèm theo … số … ngày …)\"",
+                "the attached text does not name its parent document",
+            ));
+            continue;
+        };
+        let number_differs = parent
+            .number_key
+            .as_deref()
+            .is_some_and(|k| k != number.key);
+        let date_differs = match (parent.date, doc.issue_date()) {
+            (Some(p), Some(d)) => p != d,
+            _ => false,
+        };
+        if number_differs || date_differs {
+            let cited = parent.number.clone().unwrap_or_default();
+            let date = parent
+                .date
+                .map(|d| d.format("%d/%m/%Y").to_string())
+                .unwrap_or_default();
+            let own_date = doc
+                .issue_date()
+                .map(|d| d.format("%d/%m/%Y").to_string())
+                .unwrap_or_default();
+            out.push(Finding::at(doc, "BC-007", Severity::Error, parent.span,
+                format!("Dòng ban hành kèm theo ghi {cited} ngày {date}, khác văn bản chính {} ngày {own_date}", number.raw),
+                format!("the attachment names {cited} of {date}, not the parent {} of {own_date}", number.raw)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters() {
+        assert_eq!(point_position("đ"), Some(5));
+        assert_eq!(point_position("e)"), Some(6));
+        assert_eq!(point_position("f"), None);
+    }
+}
+
+#[cfg(test)]
+mod builder_tests {
+    use super::*;
+    use crate::check::testkit::{run, DocBuilder};
+
+    #[test]
+    fn article_sequence() {
+        let text = "Điều 1. Phạm vi\nĐiều 2. Đối tượng\nĐiều 2. Mức chi\nĐiều 4. Hiệu lực\n";
+        let doc = DocBuilder::new(text)
+            .article("Điều 1. Phạm vi", 1)
+            .article("Điều 2. Đối tượng", 2)
+            .article("Điều 2. Mức chi", 2)
+            .article("Điều 4. Hiệu lực", 4)
+            .build();
+        let f = run(&doc, bc001);
+        assert_eq!(f.len(), 2, "{f:#?}");
+        let ok = DocBuilder::new(text)
+            .article("Điều 1. Phạm vi", 1)
+            .article("Điều 2. Đối tượng", 2)
+            .build();
+        assert!(run(&ok, bc001).is_empty());
+    }
+}

@@ -1,0 +1,480 @@
+//! HL: entry into force (hiệu lực), RULES.md §5.2, driven by Table C and the registry.
+
+use super::registry::KnownDocument;
+use super::support::{self, re};
+use super::tables;
+use super::{CheckContext, Finding, Severity};
+use crate::parse::{Citation, Document, EffectiveRule, Level, Span};
+use chrono::{Datelike, NaiveDate};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+fn fmt(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// HL-001: a VBQPPL without an effective-date clause.
+pub fn hl001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    if doc.effective.is_some() || !support::has_normative_number(doc) {
+        return vec![];
+    }
+    let anchor = support::body(doc).start;
+    // Without a signature block the text is probably cut short: the clause may be in the lost part.
+    let severity = if doc.signature.is_some() {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    vec![Finding::absent(
+        doc,
+        "HL-001",
+        severity,
+        anchor,
+        "Không có điều khoản quy định thời điểm có hiệu lực của văn bản",
+        "no clause fixes the document's entry into force",
+    )]
+}
+
+static RUT_GON: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i)rút\s+gọn|trường\s+hợp\s+đặc\s+biệt|tình\s+trạng\s+khẩn\s+cấp|thiên\s+tai|dịch\s+bệnh")
+});
+
+/// Days from issue to entry into force, when the clause makes it computable.
+fn gap_days(doc: &Document) -> Option<i64> {
+    let eff = doc.effective.as_ref()?;
+    let issued = doc.issue_date()?;
+    match &eff.rule {
+        EffectiveRule::FromSigning { .. } => Some(0),
+        EffectiveRule::AfterDays { days, .. } => Some(i64::from(*days)),
+        EffectiveRule::Absolute { .. } => eff.date.map(|d| (d - issued).num_days()),
+        EffectiveRule::Unverifiable { .. } => None,
+    }
+}
+
+/// HL-002: gap below the minimum of Table C.
+pub fn hl002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(eff) = &doc.effective else {
+        return vec![];
+    };
+    if !support::has_normative_number(doc) {
+        return vec![];
+    }
+    let (Some(regime), Some(gap)) = (support::regime(doc), gap_days(doc)) else {
+        return vec![];
+    };
+    if gap < 0 {
+        return vec![]; // HL-004 (retroactive).
+    }
+    let level = support::level(doc);
+    let Some((min, basis)) = tables::min_gap(regime, level) else {
+        return vec![];
+    };
+    if gap >= i64::from(min) {
+        return vec![];
+    }
+    let exception = eff.shortened_procedure || RUT_GON.is_match(&doc.text);
+    // Central bodies routinely use the shortened procedure, which the text need not mention.
+    let severity = if exception || level == Level::Central {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let lvl = match level {
+        Level::Central => "cơ quan trung ương",
+        Level::Province => "cấp tỉnh",
+        Level::District => "cấp huyện",
+        Level::Commune => "cấp xã",
+        Level::Unknown => "",
+    };
+    let mut f = Finding::at(doc, "HL-002", severity, eff.span,
+        format!("Thời điểm có hiệu lực chỉ cách ngày ban hành {gap} ngày, ít hơn {min} ngày tối thiểu đối với văn bản {lvl} ({basis}){}", if exception { "; văn bản có nhắc thủ tục rút gọn/trường hợp đặc biệt, cần kiểm tra" } else { "" }),
+        format!("enters into force {gap} days after issue, below the {min}-day minimum ({basis}){}", if exception { "; an exception is mentioned, verify" } else { "" }));
+    f.legal_basis = basis.to_string();
+    if let Some(issued) = doc.issue_date() {
+        if let Some(earliest) = issued.checked_add_days(chrono::Days::new(u64::from(min))) {
+            f = f.with_suggestion(format!(
+                "có hiệu lực từ ngày {} tháng {} năm {} (sớm nhất)",
+                earliest.day(),
+                earliest.month(),
+                earliest.year()
+            ));
+        }
+    }
+    vec![f]
+}
+
+/// HL-003: entry into force tied to an unverifiable event; numeric dates as info.
+pub fn hl003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(eff) = &doc.effective else {
+        return vec![];
+    };
+    match &eff.rule {
+        EffectiveRule::Unverifiable { event } => vec![Finding::at(
+            doc,
+            "HL-003",
+            Severity::Warning,
+            eff.span,
+            format!("Thời điểm có hiệu lực gắn với mốc không xác định được từ văn bản ({event})"),
+            format!("entry into force tied to an event the text cannot fix ({event})"),
+        )],
+        EffectiveRule::Absolute { numeric: true, .. } => vec![Finding::at(
+            doc,
+            "HL-003",
+            Severity::Info,
+            eff.span,
+            "Ngày có hiệu lực viết dạng số (dd/mm/yyyy) thay vì ngày … tháng … năm …",
+            "effective date written as numerals instead of 'ngày … tháng … năm …'",
+        )],
+        _ => vec![],
+    }
+}
+
+static RETRO_APPLY: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)(?:được\s+)?(?:áp\s+dụng|thực\s+hiện|tính)\s+(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+    )
+});
+
+/// HL-004: effective or application date before the issue date.
+pub fn hl004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(issued) = doc.issue_date() else {
+        return vec![];
+    };
+    if !support::has_normative_number(doc) {
+        return vec![];
+    }
+    let severity = if support::is_local(doc) {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    let mut out = Vec::new();
+    if let Some(eff) = &doc.effective {
+        if let Some(d) = eff.date.filter(|&d| d < issued) {
+            out.push(Finding::at(
+                doc,
+                "HL-004",
+                severity,
+                eff.span,
+                format!(
+                    "Ngày có hiệu lực {} trước ngày ban hành {}: quy định hiệu lực trở về trước",
+                    fmt(d),
+                    fmt(issued)
+                ),
+                format!(
+                    "effective date {} precedes the issue date {}: retroactive effect",
+                    fmt(d),
+                    fmt(issued)
+                ),
+            ));
+        }
+    }
+    let body = support::body(doc);
+    let quoted = support::quoted_ranges(doc);
+    for c in RETRO_APPLY.captures_iter(support::slice(doc, body)) {
+        let (Some(all), Some(d), Some(m), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        let span = support::cap_span(all, body.start);
+        if support::inside_any(span.start, &quoted)
+            || doc
+                .effective
+                .as_ref()
+                .is_some_and(|e| span.start >= e.span.start && span.start < e.span.end)
+        {
+            continue;
+        }
+        let Some(date) = support::date_of(d.as_str(), m.as_str(), y.as_str()) else {
+            continue;
+        };
+        if date < issued {
+            out.push(Finding::at(
+                doc,
+                "HL-004",
+                severity,
+                span,
+                format!(
+                    "Quy định áp dụng từ ngày {} trước ngày ban hành {}: hiệu lực trở về trước",
+                    fmt(date),
+                    fmt(issued)
+                ),
+                format!(
+                    "provision applied from {} before the issue date {}: retroactive effect",
+                    fmt(date),
+                    fmt(issued)
+                ),
+            ));
+        }
+    }
+    out
+}
+
+static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
+    re(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})")
+});
+
+/// HL-005: impossible or implausible effective date.
+pub fn hl005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(eff) = &doc.effective else {
+        return vec![];
+    };
+    if !matches!(eff.rule, EffectiveRule::Absolute { .. }) {
+        return vec![];
+    }
+    let text = support::slice(doc, eff.span);
+    let Some(c) = DATE_WORDS.captures(text) else {
+        return vec![];
+    };
+    let get = |a: usize, b: usize| c.get(a).or_else(|| c.get(b)).map_or("", |m| m.as_str());
+    let (d, m, y) = (get(1, 4), get(2, 5), get(3, 6));
+    let Some(all) = c.get(0) else { return vec![] };
+    let span = support::cap_span(all, eff.span.start);
+    match support::date_of(d, m, y) {
+        None => vec![Finding::at(
+            doc,
+            "HL-005",
+            Severity::Error,
+            span,
+            format!("Ngày có hiệu lực không tồn tại: ngày {d} tháng {m} năm {y}"),
+            format!("the effective date does not exist: {d}/{m}/{y}"),
+        )],
+        Some(date) => match doc.issue_date() {
+            Some(issued) if date.year() > issued.year() + 5 => vec![Finding::at(
+                doc,
+                "HL-005",
+                Severity::Warning,
+                span,
+                format!(
+                    "Ngày có hiệu lực {} cách năm ban hành hơn 5 năm, cần kiểm tra",
+                    fmt(date)
+                ),
+                format!(
+                    "effective date {} is more than five years after issue; verify",
+                    fmt(date)
+                ),
+            )],
+            _ => vec![],
+        },
+    }
+}
+
+/// Citations of the `Căn cứ` lines that are not internal references.
+pub(crate) fn basis_citations(doc: &Document) -> impl Iterator<Item = &Citation> {
+    doc.legal_bases
+        .iter()
+        .flat_map(|b| b.citations.iter())
+        .filter(|c| !c.internal)
+}
+
+/// Resolve a citation against the registry, never to the document itself.
+pub(crate) fn resolve<'r>(
+    doc: &Document,
+    ctx: &'r CheckContext,
+    c: &Citation,
+) -> Option<&'r KnownDocument> {
+    let known = ctx.registry.resolve(c, support::slice(doc, c.span))?;
+    let own = doc.number.as_ref().map(|n| n.key.as_str());
+    (own != Some(known.number_key.as_str())).then_some(known)
+}
+
+static DETAILING: Lazy<Regex> = Lazy::new(|| re(r"(?i)quy\s+định\s+chi\s+tiết"));
+
+/// HL-006: detailing document not taking effect with the detailed law.
+pub fn hl006(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+    let (Some(title), Some(eff), Some(issued)) =
+        (&doc.title, support::effective_date(doc), doc.issue_date())
+    else {
+        return vec![];
+    };
+    if !DETAILING.is_match(&title.value) {
+        return vec![];
+    }
+    let mut out = Vec::new();
+    for c in basis_citations(doc) {
+        let Some(known) = resolve(doc, ctx, c) else {
+            continue;
+        };
+        let Some(law_eff) = known.in_force else {
+            continue;
+        };
+        if !matches!(known.doc_type, Some(crate::parse::DocType::Luat)) {
+            continue;
+        }
+        let cited_in_title = title.value.contains(&known.name)
+            || (!known.number.is_empty() && title.value.contains(&known.number));
+        if cited_in_title && eff > law_eff && issued < law_eff {
+            out.push(Finding::at(doc, "HL-006", Severity::Warning, c.span,
+                format!("Văn bản quy định chi tiết có hiệu lực {} sau ngày {} có hiệu lực ({}) dù được ban hành trước ngày đó", fmt(eff), known.number, fmt(law_eff)),
+                format!("detailing text takes effect on {}, after {} ({}), though issued before that date", fmt(eff), known.number, fmt(law_eff))));
+        }
+    }
+    out
+}
+
+/// HL-007: a basis takes effect after the document.
+pub fn hl007(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+    let Some(eff) = support::effective_date(doc) else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    for c in basis_citations(doc) {
+        let Some(known) = resolve(doc, ctx, c) else {
+            continue;
+        };
+        let Some(basis_eff) = known.in_force else {
+            continue;
+        };
+        if basis_eff > eff {
+            let label = if known.number.is_empty() {
+                known.name.clone()
+            } else {
+                known.number.clone()
+            };
+            out.push(
+                Finding::at(
+                    doc,
+                    "HL-007",
+                    Severity::Error,
+                    c.span,
+                    format!(
+                        "Văn bản có hiệu lực từ {} nhưng căn cứ {} đến {} mới có hiệu lực",
+                        fmt(eff),
+                        label,
+                        fmt(basis_eff)
+                    ),
+                    format!(
+                        "the document takes effect on {} but its basis {} only on {}",
+                        fmt(eff),
+                        label,
+                        fmt(basis_eff)
+                    ),
+                )
+                .with_suggestion(format!(
+                    "có hiệu lực từ ngày {} tháng {} năm {} trở đi",
+                    basis_eff.day(),
+                    basis_eff.month(),
+                    basis_eff.year()
+                )),
+            );
+        }
+    }
+    out
+}
+
+static IMPL_RESP: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành|tổ\s+chức\s+thực\s+hiện|chịu\s+trách\s+nhiệm\s+thực\s+hiện|tổ\s+chức\s+triển\s+khai|giao\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân[^.]{0,40}tổ\s+chức",
+    )
+});
+
+/// HL-008: no implementation-responsibility clause in the last two articles.
+pub fn hl008(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    if !support::has_normative_number(doc) {
+        return vec![];
+    }
+    let arts = support::articles(&doc.structure);
+    if arts.is_empty() {
+        return vec![];
+    }
+    let tail = &arts[arts.len().saturating_sub(2)..];
+    let start = tail[0].span.start;
+    let end = tail.iter().map(|a| a.span.end).max().unwrap_or(start);
+    if IMPL_RESP.is_match(support::slice(doc, Span::new(start, end))) {
+        return vec![];
+    }
+    let last = tail[tail.len() - 1];
+    vec![Finding::at(
+        doc,
+        "HL-008",
+        Severity::Warning,
+        last.heading_span,
+        "Hai điều cuối không quy định cơ quan, người chịu trách nhiệm thi hành văn bản",
+        "the last two articles name nobody responsible for implementing the document",
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::testkit::{run, ymd, DocBuilder};
+    use crate::parse::{DocType, IssuerKind};
+
+    const TEXT: &str = "ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 15/2022/QĐ-UBND\nBình An, ngày 05 tháng 5 năm 2022\nQUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025;\nĐiều 1. Hiệu lực\nQuyết định này có hiệu lực từ ngày 16 tháng 5 năm 2022.\nQuyết định này có hiệu lực kể từ ngày ký.\n";
+
+    fn base() -> DocBuilder {
+        DocBuilder::new(TEXT)
+            .issuer(
+                "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+                IssuerKind::UyBanNhanDan,
+                Level::Province,
+            )
+            .number("15/2022/QĐ-UBND")
+            .date("Bình An, ngày 05 tháng 5 năm 2022", ymd(2022, 5, 5))
+            .doc_type("QUYẾT ĐỊNH", DocType::QuyetDinh)
+    }
+
+    #[test]
+    fn hl002_gap() {
+        let ok = base()
+            .effective(
+                "có hiệu lực từ ngày 16 tháng 5 năm 2022",
+                EffectiveRule::Absolute {
+                    date: Some(ymd(2022, 5, 16)),
+                    numeric: false,
+                },
+                Some(ymd(2022, 5, 16)),
+            )
+            .build();
+        assert!(run(&ok, hl002).is_empty());
+        let bad = base()
+            .effective(
+                "có hiệu lực kể từ ngày ký",
+                EffectiveRule::FromSigning {
+                    event: "ký".into()
+                },
+                Some(ymd(2022, 5, 5)),
+            )
+            .build();
+        let f = run(&bad, hl002);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert!(f[0]
+            .suggestion
+            .as_deref()
+            .is_some_and(|s| s.contains("15 tháng 5 năm 2022")));
+        assert!(run(&bad, hl001).is_empty());
+        assert_eq!(run(&base().build(), hl001).len(), 1);
+    }
+
+    #[test]
+    fn hl007_basis_not_yet_in_force() {
+        let doc = base()
+            .effective(
+                "có hiệu lực từ ngày 16 tháng 5 năm 2022",
+                EffectiveRule::Absolute {
+                    date: Some(ymd(2022, 5, 16)),
+                    numeric: false,
+                },
+                Some(ymd(2022, 5, 16)),
+            )
+            .basis(
+                "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025;",
+                None,
+                Some("Luật Ngân sách nhà nước"),
+                Some(ymd(2025, 6, 25)),
+            )
+            .basis(
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                None,
+                Some("Luật Tổ chức chính quyền địa phương"),
+                Some(ymd(2015, 6, 19)),
+            )
+            .build();
+        let f = run(&doc, hl007);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert!(f[0].message.contains("89/2025/QH15"));
+        // The same 2025 law cited in 2022 is also dated after the document.
+        assert_eq!(run(&doc, crate::check::cc::cc004).len(), 1);
+    }
+}

@@ -1,0 +1,127 @@
+//! ND: language (ngôn ngữ), RULES.md §5.11.
+
+use super::support::{self, re};
+use super::{CheckContext, Finding, Severity};
+use crate::extract::Encoding;
+use crate::parse::{Document, Span};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::collections::HashSet;
+
+static ABBR_TOKEN: Lazy<Regex> =
+    Lazy::new(|| re(r"(?:^|[^\p{L}\p{N}/-])([A-ZĐ]{2,})(?:$|[^\p{L}\p{N}/-])"));
+static DEFINED_ABBR: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"\((?:sau\s+đây\s+(?:gọi|viết)\s+(?:tắt|chung)\s+là\s+)?(?:[“”\x22])?([A-ZĐ]{2,})(?:[“”\x22])?\)",
+    )
+});
+
+fn roman(s: &str) -> bool {
+    s.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+fn mostly_upper(line: &str) -> bool {
+    let (mut up, mut all) = (0usize, 0usize);
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        all += 1;
+        up += usize::from(c.is_uppercase());
+    }
+    all > 0 && up * 10 >= all * 7
+}
+
+/// At most this many ND-001 findings per document: one per token, the first few tokens.
+const MAX_FINDINGS: usize = 10;
+
+/// ND-001: abbreviation used before being spelled out (warning).
+pub fn nd001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut zones = vec![support::body(doc)];
+    zones.extend(
+        doc.zones
+            .attachments
+            .iter()
+            .copied()
+            .filter(|z| z.end > z.start),
+    );
+    zones.extend(
+        doc.attachments
+            .iter()
+            .map(|a| a.span)
+            .filter(|z| z.end > z.start && !doc.zones.attachments.contains(z)),
+    );
+    let defined: Vec<(String, usize)> = DEFINED_ABBR
+        .captures_iter(&doc.text)
+        .filter_map(|c| Some((c.get(1)?.as_str().to_string(), c.get(0)?.start())))
+        .collect();
+    let mut reported: HashSet<String> = HashSet::new();
+    let mut out = Vec::new();
+    for body in zones {
+        let mut offset = body.start;
+        for line in support::slice(doc, body).split_inclusive('\n') {
+            let line_start = offset;
+            offset += line.len();
+            if mostly_upper(line) {
+                continue;
+            }
+            for c in ABBR_TOKEN.captures_iter(line) {
+                let Some(m) = c.get(1) else { continue };
+                let token = m.as_str();
+                let pos = line_start + m.start();
+                if roman(token) || reported.contains(token) {
+                    continue;
+                }
+                if defined
+                    .iter()
+                    .any(|(t, at)| t == token && *at <= pos + token.len() + 40)
+                {
+                    reported.insert(token.to_string());
+                    continue;
+                }
+                reported.insert(token.to_string());
+                out.push(Finding::at(doc, "ND-001", Severity::Warning, Span::new(pos, pos + token.len()),
+                format!("Từ viết tắt \"{token}\" được dùng mà không giải thích ở lần xuất hiện đầu tiên"),
+                format!("abbreviation '{token}' used without being spelled out at first use")));
+                if out.len() >= MAX_FINDINGS {
+                    return out;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// ND-002: non-standard character encoding of the source (info).
+pub fn nd002(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+    let legacy = match ctx.source.encoding {
+        Encoding::Unicode | Encoding::Utf16 => None,
+        Encoding::Tcvn3 => Some("TCVN3 (ABC)"),
+        Encoding::Vni => Some("VNI"),
+        Encoding::Cp1258 => Some("Windows-1258"),
+        Encoding::Cp1252Misdecoded => Some("Windows-1258 đọc nhầm thành Windows-1252"),
+    };
+    if let Some(enc) = legacy {
+        return vec![Finding::absent(
+            doc,
+            "ND-002",
+            Severity::Info,
+            0,
+            format!("Văn bản nguồn dùng bảng mã {enc}, không phải Unicode theo TCVN 6909:2001"),
+            format!("the source uses the {enc} encoding, not Unicode (TCVN 6909:2001)"),
+        )];
+    }
+    let odd = doc
+        .text
+        .char_indices()
+        .find(|&(_, c)| ('\u{0300}'..='\u{036F}').contains(&c) || c == 'Ð' || c == 'ð');
+    match odd {
+        Some((i, c)) => vec![Finding::at(
+            doc,
+            "ND-002",
+            Severity::Info,
+            Span::new(i, i + c.len_utf8()),
+            "Văn bản có dấu tổ hợp (NFD) hoặc ký tự Ð thay cho Đ: mã hóa không chuẩn",
+            "the text has combining diacritics (NFD) or Ð for Đ: non-standard encoding",
+        )],
+        None => vec![],
+    }
+}

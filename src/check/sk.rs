@@ -1,0 +1,408 @@
+//! SK: number and symbol (số, ký hiệu), RULES.md §5.4, driven by Table B.
+
+use super::support::{self, re};
+use super::tables;
+use super::{CheckContext, Finding, Severity};
+use crate::parse::{DocNumber, Document};
+use chrono::Datelike;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+static UNFILLED_NO: Lazy<Regex> = Lazy::new(|| re(r"(?:^|\s)Số\s*:[ \t.…_]*/"));
+
+/// SK-001: no number, or an unfilled template.
+pub fn sk001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    if let Some(n) = &doc.number {
+        if n.serial.trim().is_empty() || !n.serial.chars().any(|c| c.is_ascii_digit()) {
+            return vec![Finding::at(
+                doc,
+                "SK-001",
+                Severity::Error,
+                n.span,
+                "Số văn bản chưa được điền (mẫu số, ký hiệu còn trống)",
+                "the number was left blank in the template",
+            )];
+        }
+        return vec![];
+    }
+    // A text that is not a recognisable document (no type, no issuer) is left to other stages.
+    if doc.doc_type.is_none() && doc.issuer.is_none() {
+        return vec![];
+    }
+    let header = support::header(doc);
+    if let Some(m) = UNFILLED_NO.find(support::slice(doc, header)) {
+        return vec![Finding::at(
+            doc,
+            "SK-001",
+            Severity::Error,
+            support::cap_span(m, header.start),
+            "Số văn bản chưa được điền (mẫu số, ký hiệu còn trống)",
+            "the number was left blank in the template",
+        )];
+    }
+    vec![Finding::absent(
+        doc,
+        "SK-001",
+        support::absence_severity(doc),
+        header.start,
+        "Văn bản không có số, ký hiệu",
+        "the document has no number and symbol",
+    )]
+}
+
+static REVERSED: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^\s*(?:\d{1,5}\s*/\s*[A-ZĐD]{1,6}\s*-\s*[^/\s]+\s*/\s*\d{4}|[A-ZĐD]{1,6}\s*-\s*[^/\s]+\s*/\s*\d{4}\s*/\s*\d{1,5})\s*$",
+    )
+});
+static TWO_DIGIT_YEAR: Lazy<Regex> = Lazy::new(|| re(r"^\s*\d{1,5}\s*/\s*\d{2}\s*/\s*[A-ZĐD]"));
+static BAD_SEPARATOR: Lazy<Regex> =
+    Lazy::new(|| re(r"^\s*\d{1,5}/\d{4}/[A-ZĐD]{1,6}[^-/A-Za-zĐđ0-9\s]|[A-ZĐD][_.–—][A-ZĐD]"));
+
+/// Canonical form of a number: no spaces, `/` and `-` separators.
+fn canonical(n: &DocNumber) -> Option<String> {
+    let year = n.year?;
+    let serial = n.serial.trim();
+    if n.type_abbr.is_empty() {
+        return Some(format!(
+            "{serial}/{year}/{}",
+            n.issuer_abbr.replace(' ', "")
+        ));
+    }
+    Some(format!(
+        "{serial}/{year}/{}-{}",
+        n.type_abbr.trim(),
+        n.issuer_abbr.replace(' ', "")
+    ))
+}
+
+/// SK-002: malformed number and symbol.
+pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(n) = &doc.number else { return vec![] };
+    // The whole rest of the number line: a misplaced year may lie after what was parsed.
+    let line_end = doc.text[n.span.start.min(doc.text.len())..]
+        .find('\n')
+        .map_or(doc.text.len(), |i| n.span.start + i);
+    let rest = support::slice(
+        doc,
+        crate::parse::Span::new(n.span.start, line_end.max(n.span.start)),
+    );
+    let raw_line = rest.split("  ").next().unwrap_or(rest).trim();
+    let raw = n.raw.trim();
+    if REVERSED.is_match(raw) || REVERSED.is_match(raw_line) {
+        let raw = if REVERSED.is_match(raw) {
+            raw
+        } else {
+            raw_line
+        };
+        return vec![Finding::at(
+            doc,
+            "SK-002",
+            Severity::Error,
+            n.span,
+            format!("Số, ký hiệu {raw} sai thứ tự: phải là số/năm/ký hiệu loại-cơ quan"),
+            format!("number {raw} in the wrong order: must be number/year/TYPE-ISSUER"),
+        )];
+    }
+    if TWO_DIGIT_YEAR.is_match(raw) {
+        return vec![Finding::at(
+            doc,
+            "SK-002",
+            Severity::Error,
+            n.span,
+            format!("Năm trong số, ký hiệu {raw} phải ghi đủ bốn chữ số"),
+            format!("the year in {raw} must have four digits"),
+        )];
+    }
+    let mut out = Vec::new();
+    if n.year.is_some() && raw.chars().any(char::is_whitespace) {
+        let mut f = Finding::at(
+            doc,
+            "SK-002",
+            Severity::Warning,
+            n.span,
+            format!("Số, ký hiệu {raw} có khoảng trắng bên trong"),
+            format!("number {raw} contains spaces"),
+        );
+        if let Some(c) = canonical(n) {
+            f = f.with_suggestion(c);
+        }
+        out.push(f);
+    } else if n.year.is_some() && !n.ocr_suspect && BAD_SEPARATOR.is_match(raw) {
+        out.push(Finding::at(
+            doc,
+            "SK-002",
+            Severity::Warning,
+            n.span,
+            format!("Số, ký hiệu {raw} dùng dấu phân cách khác \"/\" và \"-\""),
+            format!("number {raw} uses separators other than '/' and '-'"),
+        ));
+    }
+    out
+}
+
+/// SK-003: one-digit serial.
+pub fn sk003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(n) = &doc.number else { return vec![] };
+    let serial = n.serial.trim();
+    if serial.len() != 1 || !serial.chars().all(|c| c.is_ascii_digit()) {
+        return vec![];
+    }
+    let fixed = n.raw.trim().replacen(serial, &format!("0{serial}"), 1);
+    vec![Finding::at(
+        doc,
+        "SK-003",
+        Severity::Warning,
+        n.span,
+        format!("Số thứ tự {serial} nhỏ hơn 10 phải ghi thêm số 0 phía trước"),
+        format!("serial {serial} below 10 must carry a leading zero"),
+    )
+    .with_suggestion(fixed)]
+}
+
+/// SK-004: year in the number differs from the issue year.
+pub fn sk004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let (Some(n), Some(date)) = (&doc.number, doc.issue_date()) else {
+        return vec![];
+    };
+    let Some(year) = n.year else { return vec![] };
+    if year == date.year() {
+        return vec![];
+    }
+    let fixed = n
+        .raw
+        .trim()
+        .replacen(&format!("/{year}/"), &format!("/{}/", date.year()), 1);
+    vec![Finding::at(
+        doc,
+        "SK-004",
+        Severity::Error,
+        n.span,
+        format!(
+            "Năm trong số, ký hiệu ({year}) khác năm ban hành ({})",
+            date.year()
+        ),
+        format!(
+            "the year in the number ({year}) differs from the issue year ({})",
+            date.year()
+        ),
+    )
+    .with_suggestion(fixed)]
+}
+
+/// SK-005: type abbreviation does not match the type line.
+pub fn sk005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let (Some(n), Some(ty)) = (&doc.number, &doc.doc_type) else {
+        return vec![];
+    };
+    if n.ocr_suspect || n.type_abbr.is_empty() {
+        return vec![];
+    }
+    let expected = tables::type_abbreviations(ty.value);
+    if expected.is_empty() {
+        return vec![];
+    }
+    let got = support::sym_key(&n.type_abbr);
+    if expected.iter().any(|e| support::sym_key(e) == got) {
+        return vec![];
+    }
+    let type_name = doc.type_name.as_deref().unwrap_or("");
+    vec![Finding::at(
+        doc,
+        "SK-005",
+        Severity::Error,
+        n.span,
+        format!(
+            "Ký hiệu loại văn bản {} không khớp tên loại {} (phải là {})",
+            n.type_abbr, type_name, expected[0]
+        ),
+        format!(
+            "type abbreviation {} does not match the type {} (expected {})",
+            n.type_abbr, type_name, expected[0]
+        ),
+    )
+    .with_suggestion(n.raw.trim().replacen(&n.type_abbr, expected[0], 1))]
+}
+
+/// SK-006: issuer abbreviation does not match the issuing body.
+pub fn sk006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let (Some(n), Some(issuer)) = (&doc.number, &doc.issuer) else {
+        return vec![];
+    };
+    if n.ocr_suspect || n.issuer_abbr.is_empty() {
+        return vec![];
+    }
+    let first = n.issuer_abbr.split('-').next().unwrap_or("").trim();
+    let expected: Vec<&str> = match tables::issuer_abbreviations(issuer.kind) {
+        Some(list) => list.to_vec(),
+        None => match tables::ministry_by_name(&issuer.name.to_uppercase()) {
+            Some(m)
+                if matches!(
+                    issuer.kind,
+                    crate::parse::IssuerKind::Bo
+                        | crate::parse::IssuerKind::CoQuanNgangBo
+                        | crate::parse::IssuerKind::Other
+                ) =>
+            {
+                vec![m.initials]
+            }
+            _ => return vec![],
+        },
+    };
+    // Joint documents list several issuers; only the first is the header's.
+    let got = support::sym_key(first);
+    // Decisions of the Prime Minister sit under a header the parser may read as the Government.
+    let pm_decision = issuer.kind == crate::parse::IssuerKind::ChinhPhu
+        && got == "TTG"
+        && support::doc_type(doc) == Some(crate::parse::DocType::QuyetDinh);
+    if pm_decision || expected.iter().any(|e| support::sym_key(e) == got) {
+        return vec![];
+    }
+    // When the type element does not fit the type line either, or the symbol looks truncated
+    // (`BT` for `BTC`), the header was probably misread: let a human look.
+    let type_fits = doc.doc_type.as_ref().is_some_and(|t| {
+        tables::type_abbreviations(t.value)
+            .iter()
+            .any(|e| support::sym_key(e) == support::sym_key(&n.type_abbr))
+    });
+    let truncated = expected
+        .iter()
+        .any(|e| support::sym_key(e).starts_with(&got) || got.starts_with(&support::sym_key(e)));
+    // A pairing Table A does not know (a circular under a Government header) means the header
+    // was misread, not the symbol.
+    let pairing_lawful = doc.doc_type.as_ref().is_some_and(|t| {
+        !matches!(
+            tables::competence(
+                t.value,
+                issuer.kind,
+                issuer.level,
+                crate::parse::Regime::L2025_87
+            ),
+            tables::CompetenceVerdict::NoSuchPairing
+        )
+    });
+    let severity = if type_fits && !truncated && pairing_lawful {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    vec![Finding::at(
+        doc,
+        "SK-006",
+        severity,
+        n.span,
+        format!(
+            "Ký hiệu cơ quan {} không khớp cơ quan ban hành {} (phải là {})",
+            first, issuer.name, expected[0]
+        ),
+        format!(
+            "issuer abbreviation {} does not match the issuing body {} (expected {})",
+            first, issuer.name, expected[0]
+        ),
+    )
+    .with_suggestion(n.raw.trim().replacen(first, expected[0], 1))]
+}
+
+static OWN_KHOA: Lazy<Regex> = Lazy::new(|| re(r"^(?:UBTVQH|QH)(\d{2})$"));
+
+/// SK-007: legislature number impossible in the year.
+pub fn sk007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(n) = &doc.number else { return vec![] };
+    let (Some(year), Some(c)) = (n.year, OWN_KHOA.captures(n.issuer_abbr.trim())) else {
+        return vec![];
+    };
+    let khoa: u32 = c[1].parse().unwrap_or(0);
+    if tables::khoa_fits_year(khoa, year) != Some(false) {
+        return vec![];
+    }
+    vec![Finding::at(
+        doc,
+        "SK-007",
+        Severity::Error,
+        n.span,
+        format!("Khóa Quốc hội {khoa} không khớp năm {year} trong số hiệu"),
+        format!("legislature {khoa} does not fit the year {year} in the number"),
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert!(REVERSED.is_match("15/QĐ-UBND/2020"));
+        assert!(REVERSED.is_match("QĐ-UBND/2020/15"));
+        assert!(!REVERSED.is_match("15/2020/QĐ-UBND"));
+        assert!(TWO_DIGIT_YEAR.is_match("15/20/QĐ-UBND"));
+        assert!(!BAD_SEPARATOR.is_match("15/2020/QĐ-UBND"));
+        assert!(BAD_SEPARATOR.is_match("15/2020/QĐ.UBND"));
+    }
+
+    use crate::check::testkit::{run, ymd, DocBuilder};
+    use crate::parse::{DocType, IssuerKind, Level};
+
+    fn doc(number: &str, header: &str, kind: IssuerKind, ty: &str, doc_type: DocType) -> Document {
+        let text = format!(
+            "{header} TỈNH BÌNH AN\nSố: {number}\nBình An, ngày 03 tháng 01 năm 2024\n{ty}\n"
+        );
+        DocBuilder::new(&text)
+            .issuer(&format!("{header} TỈNH BÌNH AN"), kind, Level::Province)
+            .number(number)
+            .date("Bình An, ngày 03 tháng 01 năm 2024", ymd(2024, 1, 3))
+            .doc_type(ty, doc_type)
+            .build()
+    }
+
+    #[test]
+    fn number_rules() {
+        let ok = doc(
+            "05/2024/NQ-HĐND",
+            "HỘI ĐỒNG NHÂN DÂN",
+            IssuerKind::HoiDongNhanDan,
+            "NGHỊ QUYẾT",
+            DocType::NghiQuyet,
+        );
+        for rule in [sk001, sk002, sk003, sk004, sk005, sk006, sk007] {
+            assert!(run(&ok, rule).is_empty());
+        }
+        let d = doc(
+            "5/2024/NQ-HĐND",
+            "HỘI ĐỒNG NHÂN DÂN",
+            IssuerKind::HoiDongNhanDan,
+            "NGHỊ QUYẾT",
+            DocType::NghiQuyet,
+        );
+        assert_eq!(
+            run(&d, sk003)[0].suggestion.as_deref(),
+            Some("05/2024/NQ-HĐND")
+        );
+        let d = doc(
+            "01/2023/NQ-HĐND",
+            "HỘI ĐỒNG NHÂN DÂN",
+            IssuerKind::HoiDongNhanDan,
+            "NGHỊ QUYẾT",
+            DocType::NghiQuyet,
+        );
+        assert_eq!(
+            run(&d, sk004)[0].suggestion.as_deref(),
+            Some("01/2024/NQ-HĐND")
+        );
+        let d = doc(
+            "11/2024/QĐ-HĐND",
+            "HỘI ĐỒNG NHÂN DÂN",
+            IssuerKind::HoiDongNhanDan,
+            "NGHỊ QUYẾT",
+            DocType::NghiQuyet,
+        );
+        assert_eq!(run(&d, sk005).len(), 1);
+        let d = doc(
+            "06/2024/NQ-UBND",
+            "HỘI ĐỒNG NHÂN DÂN",
+            IssuerKind::HoiDongNhanDan,
+            "NGHỊ QUYẾT",
+            DocType::NghiQuyet,
+        );
+        assert_eq!(run(&d, sk006).len(), 1);
+    }
+}

@@ -1,0 +1,206 @@
+//! Shared reading helpers for the rule families: zones with fallbacks, regime, dates, articles.
+//! Nothing here parses the document again; it only reads the model and slices its text.
+
+use super::tables;
+use crate::parse::{DocType, Document, IssuerKind, Level, Regime, Span, Unit, UnitKind};
+use chrono::NaiveDate;
+use regex::Regex;
+
+/// Compile a pattern of this module's families. Patterns are literals tested by the unit tests,
+/// so a failure is a programming error caught before release; fall back to a never-matching
+/// regex rather than panic.
+pub fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| {
+        debug_assert!(false, "bad rule pattern {pattern}: {e}");
+        Regex::new(r"[^\s\S]").expect("never-matching regex")
+    })
+}
+
+/// The regime of the document: the parser's, else derived from the issue date.
+pub fn regime(doc: &Document) -> Option<Regime> {
+    doc.regime
+        .or_else(|| doc.issue_date().map(tables::regime_of))
+}
+
+/// Neither national title nor motto found: the header was most likely lost in extraction (web
+/// renderings and gazette texts often drop it), so absences in it are only warnings.
+pub fn header_lost(doc: &Document) -> bool {
+    doc.national_title.is_none() && doc.motto.is_none()
+}
+
+/// Warning instead of error when the header seems lost.
+pub fn absence_severity(doc: &Document) -> crate::check::Severity {
+    if header_lost(doc) {
+        crate::check::Severity::Warning
+    } else {
+        crate::check::Severity::Error
+    }
+}
+
+/// Whether the number carries a four-digit year (`15/2020/QĐ-UBND`): the mark of a VBQPPL.
+pub fn has_normative_number(doc: &Document) -> bool {
+    doc.number.as_ref().is_some_and(|n| n.year.is_some())
+}
+
+pub fn issuer_kind(doc: &Document) -> Option<IssuerKind> {
+    doc.issuer.as_ref().map(|i| i.kind)
+}
+
+pub fn doc_type(doc: &Document) -> Option<DocType> {
+    doc.doc_type.as_ref().map(|t| t.value)
+}
+
+/// Level of the issuer (document's, else issuer's).
+pub fn level(doc: &Document) -> Level {
+    if doc.level != Level::Unknown {
+        return doc.level;
+    }
+    doc.issuer.as_ref().map_or(Level::Unknown, |i| i.level)
+}
+
+/// HĐND, UBND or the chair of an UBND.
+pub fn is_local(doc: &Document) -> bool {
+    matches!(
+        issuer_kind(doc),
+        Some(
+            IssuerKind::HoiDongNhanDan | IssuerKind::UyBanNhanDan | IssuerKind::ChuTichUyBanNhanDan
+        )
+    ) || matches!(
+        level(doc),
+        Level::Province | Level::District | Level::Commune
+    )
+}
+
+fn nonempty(span: Span) -> Option<Span> {
+    (span.end > span.start).then_some(span)
+}
+
+/// Header zone: the parser's, else the text up to the type line, else the first 15 lines.
+pub fn header(doc: &Document) -> Span {
+    if let Some(s) = nonempty(doc.zones.header) {
+        return s;
+    }
+    if let Some(t) = &doc.doc_type {
+        return Span::new(0, t.span.start);
+    }
+    let end = doc
+        .text
+        .match_indices('\n')
+        .nth(14)
+        .map_or(doc.text.len(), |(i, _)| i);
+    Span::new(0, end)
+}
+
+/// Body zone: the parser's, else the span of the main structure, else the whole text.
+pub fn body(doc: &Document) -> Span {
+    if let Some(s) = nonempty(doc.zones.body) {
+        return s;
+    }
+    match (doc.structure.first(), doc.structure.last()) {
+        (Some(first), Some(last)) => {
+            Span::new(first.span.start, last.span.end.max(first.span.start))
+        }
+        _ => Span::new(0, doc.text.len()),
+    }
+}
+
+/// Preamble zone (căn cứ lines), when known.
+pub fn preamble(doc: &Document) -> Option<Span> {
+    nonempty(doc.zones.preamble)
+}
+
+/// Byte ranges of quoted amending text inside `span`, whose contents belong to another document.
+pub fn quoted_ranges(doc: &Document) -> Vec<Span> {
+    let mut out = Vec::new();
+    collect_quoted(&doc.structure, &mut out, 0);
+    for a in &doc.attachments {
+        collect_quoted(&a.structure, &mut out, 0);
+    }
+    out
+}
+
+fn collect_quoted(units: &[Unit], out: &mut Vec<Span>, depth: usize) {
+    if depth > 16 {
+        return;
+    }
+    for u in units {
+        if u.quoted {
+            out.push(u.span);
+        } else {
+            collect_quoted(&u.children, out, depth + 1);
+        }
+    }
+}
+
+pub fn inside_any(pos: usize, ranges: &[Span]) -> bool {
+    ranges.iter().any(|r| pos >= r.start && pos < r.end)
+}
+
+/// Articles (Điều) of a structure tree in document order, not descending into quoted units.
+pub fn articles(units: &[Unit]) -> Vec<&Unit> {
+    let mut out = Vec::new();
+    collect_kind(units, UnitKind::Dieu, &mut out, 0);
+    out
+}
+
+/// Units of one kind in document order, outside quoted text.
+pub fn units_of_kind(units: &[Unit], kind: UnitKind) -> Vec<&Unit> {
+    let mut out = Vec::new();
+    collect_kind(units, kind, &mut out, 0);
+    out
+}
+
+fn collect_kind<'u>(units: &'u [Unit], kind: UnitKind, out: &mut Vec<&'u Unit>, depth: usize) {
+    if depth > 16 {
+        return;
+    }
+    for u in units {
+        if u.quoted {
+            continue;
+        }
+        if u.kind == kind {
+            out.push(u);
+        } else if u.kind < kind {
+            collect_kind(&u.children, kind, out, depth + 1);
+        }
+    }
+}
+
+/// A calendar date from captured strings; `None` when impossible.
+pub fn date_of(d: &str, m: &str, y: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// Span of a regex capture group, shifted by `base`.
+pub fn cap_span(m: regex::Match, base: usize) -> Span {
+    Span::new(base + m.start(), base + m.end())
+}
+
+/// Text of `span`, never panicking.
+pub fn slice(doc: &Document, span: Span) -> &str {
+    doc.text
+        .get(span.start..span.end.min(doc.text.len()))
+        .unwrap_or("")
+}
+
+/// Entry-into-force date of the document, when computable.
+pub fn effective_date(doc: &Document) -> Option<NaiveDate> {
+    doc.effective.as_ref().and_then(|e| e.date)
+}
+
+/// Fold `Đ`/`đ` to `D`/`d` and upper-case: compare symbols tolerant of OCR.
+pub fn sym_key(s: &str) -> String {
+    tables::fold_d(s).to_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(date_of("29", "02", "2023").is_none());
+        assert!(date_of("29", "02", "2024").is_some());
+        assert!(date_of("31", "4", "2023").is_none());
+    }
+}

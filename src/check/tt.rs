@@ -1,0 +1,316 @@
+//! TT: header, title and enacting formula (thể thức phần đầu), RULES.md §5.6.
+
+use super::support::{self, re};
+use super::{CheckContext, Finding, Severity};
+use crate::parse::{Document, IssuerKind, Span};
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+static QUOC_HIEU: Lazy<Regex> = Lazy::new(|| {
+    re(r"CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM")
+});
+static TIEU_NGU: Lazy<Regex> =
+    Lazy::new(|| re(r"Độc[ \t]+lập[ \t]*[-–—][ \t]*Tự[ \t]+do[ \t]*[-–—][ \t]*Hạnh[ \t]+phúc"));
+
+fn recognised(doc: &Document) -> bool {
+    doc.issuer.is_some() || doc.doc_type.is_some() || doc.number.is_some()
+}
+
+/// TT-001: national title or motto missing or wrong.
+pub fn tt001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    if !recognised(doc) {
+        return vec![];
+    }
+    let mut out = Vec::new();
+    if support::header_lost(doc) {
+        return vec![Finding::absent(
+            doc,
+            "TT-001",
+            Severity::Warning,
+            0,
+            "Không tìm thấy Quốc hiệu và Tiêu ngữ (phần đầu văn bản có thể bị mất khi trích xuất)",
+            "neither national title nor motto found (the header may have been lost in extraction)",
+        )];
+    }
+    match &doc.national_title {
+        None => out.push(Finding::absent(
+            doc,
+            "TT-001",
+            Severity::Error,
+            0,
+            "Thiếu Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\"",
+            "the national title is missing",
+        )),
+        Some(t) if !QUOC_HIEU.is_match(&t.value) => out.push(
+            Finding::at(
+                doc,
+                "TT-001",
+                Severity::Warning,
+                t.span,
+                "Quốc hiệu viết sai",
+                "the national title is misspelled",
+            )
+            .with_suggestion("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ),
+        _ => {}
+    }
+    match &doc.motto {
+        None => out.push(Finding::absent(
+            doc,
+            "TT-001",
+            Severity::Error,
+            0,
+            "Thiếu Tiêu ngữ \"Độc lập - Tự do - Hạnh phúc\"",
+            "the motto is missing",
+        )),
+        Some(m) if !TIEU_NGU.is_match(&m.value) => out.push(
+            Finding::at(
+                doc,
+                "TT-001",
+                Severity::Warning,
+                m.span,
+                "Tiêu ngữ viết sai (chữ hoa, chính tả hoặc thiếu từ)",
+                "the motto is misspelled or mis-capitalised",
+            )
+            .with_suggestion("Độc lập - Tự do - Hạnh phúc"),
+        ),
+        _ => {}
+    }
+    out
+}
+
+static LOCALITY: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i)\b(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)\b")
+});
+static ABBR_BODY: Lazy<Regex> = Lazy::new(|| re(r"\b(?:UBND|HĐND|HDND)\b"));
+
+/// TT-002: issuing body abbreviated or without its locality.
+pub fn tt002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(issuer) = &doc.issuer else {
+        return vec![];
+    };
+    if let Some(m) = ABBR_BODY.find(&issuer.name) {
+        let full = if m.as_str() == "UBND" {
+            "ỦY BAN NHÂN DÂN"
+        } else {
+            "HỘI ĐỒNG NHÂN DÂN"
+        };
+        return vec![Finding::at(
+            doc,
+            "TT-002",
+            Severity::Warning,
+            issuer.span,
+            format!("Tên cơ quan ban hành viết tắt ({})", m.as_str()),
+            format!("the issuing body is abbreviated ({})", m.as_str()),
+        )
+        .with_suggestion(issuer.name.replacen(m.as_str(), full, 1))];
+    }
+    let local = matches!(
+        issuer.kind,
+        IssuerKind::HoiDongNhanDan | IssuerKind::UyBanNhanDan
+    );
+    let has_locality = issuer
+        .locality
+        .as_deref()
+        .is_some_and(|l| !l.trim().is_empty())
+        || LOCALITY.is_match(&issuer.name);
+    if local && !has_locality {
+        return vec![Finding::at(
+            doc,
+            "TT-002",
+            Severity::Warning,
+            issuer.span,
+            "Tên cơ quan ban hành thiếu tên đơn vị hành chính (tỉnh, huyện, xã …)",
+            "the issuing body does not name its administrative unit",
+        )];
+    }
+    vec![]
+}
+
+/// TT-003: no type line or no summary title.
+pub fn tt003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    if !recognised(doc) {
+        return vec![];
+    }
+    let anchor = doc.place_date.as_ref().map(|p| p.span.end).unwrap_or(0);
+    match (&doc.doc_type, &doc.title) {
+        (None, _) => vec![Finding::absent(
+            doc,
+            "TT-003",
+            support::absence_severity(doc),
+            anchor,
+            "Thiếu tên loại văn bản",
+            "the document type line is missing",
+        )],
+        // Laws and codes carry their name on the type line ("LUẬT / ĐẤT ĐAI").
+        (Some(t), None)
+            if !matches!(
+                t.value,
+                crate::parse::DocType::Luat
+                    | crate::parse::DocType::BoLuat
+                    | crate::parse::DocType::HienPhap
+                    | crate::parse::DocType::PhapLenh
+            ) =>
+        {
+            // RULES.md: the title is missing when the next non-empty line is already `Căn cứ`
+            // (or the articles); any other line there is a title the parser did not take.
+            let next = doc.text[t.span.end.min(doc.text.len())..]
+                .lines()
+                .skip(1)
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .unwrap_or("");
+            let starts_body = ["Căn cứ", "Điều ", "QUYẾT", "Chương"]
+                .iter()
+                .any(|p| next.starts_with(p));
+            if !next.is_empty() && !starts_body {
+                return vec![];
+            }
+            // A type known only from the symbol means no type line was found at all: the
+            // header is damaged rather than the title missing.
+            let from_symbol = doc
+                .number
+                .as_ref()
+                .is_some_and(|n| t.span.start < n.span.end && n.span.start < t.span.end);
+            let severity = if from_symbol || support::header_lost(doc) {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
+            vec![Finding::at(
+                doc,
+                "TT-003",
+                severity,
+                t.span,
+                "Thiếu trích yếu nội dung sau tên loại văn bản",
+                "the summary title after the type line is missing",
+            )]
+        }
+        _ => vec![],
+    }
+}
+
+static HARD_ABBR: Lazy<Regex> =
+    Lazy::new(|| re(r"\bV/v\b|\bUBND\b|\bHĐND\b|\bQPPL\b|\bNSNN\b|\bTP\."));
+static ABBR_TOKEN: Lazy<Regex> =
+    Lazy::new(|| re(r"(?:^|[^\p{L}\p{N}/-])([A-ZĐ]{2,})(?:$|[^\p{L}\p{N}/-])"));
+
+fn mostly_upper(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic());
+    let (mut up, mut all) = (0usize, 0usize);
+    for c in letters {
+        all += 1;
+        if c.is_uppercase() {
+            up += 1;
+        }
+    }
+    all > 0 && up * 10 >= all * 7
+}
+
+fn roman(s: &str) -> bool {
+    s.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// TT-004: abbreviations in the summary title or headings.
+pub fn tt004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let strict = doc
+        .issue_date()
+        .is_some_and(|d| d >= NaiveDate::from_ymd_opt(2025, 4, 1).unwrap_or(NaiveDate::MAX));
+    let mut places: Vec<(&str, Span)> = Vec::new();
+    if let Some(t) = &doc.title {
+        places.push((t.value.as_str(), t.span));
+    }
+    let mut stack: Vec<&crate::parse::Unit> = doc.structure.iter().collect();
+    let mut guard = 0;
+    while let Some(u) = stack.pop() {
+        guard += 1;
+        if guard > 100_000 || u.quoted {
+            continue;
+        }
+        if matches!(
+            u.kind,
+            crate::parse::UnitKind::Phan
+                | crate::parse::UnitKind::Chuong
+                | crate::parse::UnitKind::Muc
+                | crate::parse::UnitKind::TieuMuc
+                | crate::parse::UnitKind::Dieu
+        ) {
+            places.push((u.title.as_str(), u.heading_span));
+            stack.extend(u.children.iter());
+        }
+    }
+    let mut out = Vec::new();
+    for (text, span) in places {
+        if text.is_empty() {
+            continue;
+        }
+        let hard = HARD_ABBR.find(text).map(|m| m.as_str().to_string());
+        let soft = if mostly_upper(text) {
+            None
+        } else {
+            ABBR_TOKEN
+                .captures_iter(text)
+                .filter_map(|c| c.get(1))
+                .map(|m| m.as_str())
+                .find(|t| !roman(t))
+                .map(str::to_string)
+        };
+        let (token, severity) = match (hard, soft) {
+            (Some(h), _) => (
+                h,
+                if strict {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+            ),
+            (None, Some(s)) => (s, Severity::Warning),
+            _ => continue,
+        };
+        out.push(Finding::at(
+            doc,
+            "TT-004",
+            severity,
+            span,
+            format!("Tên văn bản hoặc tên phần, chương, mục, điều có từ viết tắt \"{token}\""),
+            format!("abbreviation '{token}' in the document name or a heading"),
+        ));
+    }
+    out
+}
+
+static ENACT_COLON: Lazy<Regex> =
+    Lazy::new(|| re(r"(?m)^[ \t]*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)[ \t]*:[ \t]*$"));
+
+/// TT-005: old-style enacting formula from 01/04/2025 (info).
+pub fn tt005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let Some(date) = doc.issue_date() else {
+        return vec![];
+    };
+    if date < NaiveDate::from_ymd_opt(2025, 4, 1).unwrap_or(NaiveDate::MAX)
+        || !support::is_local(doc)
+        || !support::has_normative_number(doc)
+    {
+        return vec![];
+    }
+    let (text, base) = match &doc.enacting_formula {
+        Some(f) => (f.value.as_str(), None),
+        None => match support::preamble(doc) {
+            Some(p) => (support::slice(doc, p), Some(p.start)),
+            None => return vec![],
+        },
+    };
+    let Some(m) = ENACT_COLON.find(text) else {
+        return vec![];
+    };
+    let span = match (base, &doc.enacting_formula) {
+        (Some(b), _) => support::cap_span(m, b),
+        (None, Some(f)) => f.span,
+        _ => return vec![],
+    };
+    vec![Finding::at(doc, "TT-005", Severity::Info, span,
+        "Từ ngày 01/4/2025 mẫu văn bản dùng công thức \"<Cơ quan> ban hành <Loại văn bản> …\" thay cho dòng \"QUYẾT ĐỊNH:\"/\"QUYẾT NGHỊ:\"",
+        "from 01/04/2025 the templates use '<Body> ban hành <Type> …' instead of a standalone 'QUYẾT ĐỊNH:'/'QUYẾT NGHỊ:' line")]
+}
