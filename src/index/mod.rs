@@ -1,13 +1,32 @@
 //! Stage 5: the tantivy index reviewers search.
 //!
-//! [`Indexer`] adds checked documents (one writer, atomic commits, incremental by content hash);
-//! [`search`] answers queries with filters and highlighted snippets.
+//! [`Indexer`] adds checked documents (one writer thread fed by a bounded channel, atomic commits,
+//! incremental by content hash); [`IndexSearcher`] / [`search`] answer queries with filters and
+//! highlighted snippets; [`export_ndjson`] writes the normalized fields for other engines
+//! (`docs/scale-out.md`).
 
-use crate::check::Finding;
-use crate::extract::{Encoding, SourceFormat, TextLayer};
-use crate::parse::Document;
-use serde::Serialize;
+mod export;
+mod record;
+mod schema;
+mod search;
+mod snippet;
+pub use snippet::escape_html;
+pub mod synthetic;
+mod writer;
+
+pub use export::{export_ndjson, ExportDoc};
+pub use record::IndexRecord;
+pub use schema::{
+    build_schema, exact_analyzer, folded_analyzer, Fields, TOKENIZER_EXACT, TOKENIZER_FOLDED,
+};
+pub use search::{
+    doc_type_key, doc_type_label, doc_types, search, IndexSearcher, SearchHit, SearchRequest,
+    SearchResults, SortOrder, StoredDocument,
+};
+pub use writer::{IndexOptions, IndexStats, Indexer, RecordSender};
+
 use std::path::{Path, PathBuf};
+use tantivy::Index;
 
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
@@ -17,74 +36,33 @@ pub enum IndexError {
     Write(String),
     #[error("invalid query: {0}")]
     Query(String),
+    #[error("export failed: {0}")]
+    Export(#[from] std::io::Error),
     #[error(transparent)]
     Tantivy(#[from] tantivy::TantivyError),
 }
 
-/// One checked document, as handed to the index.
-pub struct IndexRecord<'a> {
-    /// SHA-256 of the file bytes, hex.
-    pub id: &'a str,
-    pub path: &'a str,
-    pub format: SourceFormat,
-    pub pages: u32,
-    pub text_layer: TextLayer,
-    pub encoding: Encoding,
-    pub document: &'a Document,
-    pub findings: &'a [Finding],
-}
-
-/// The index writer used by `run` and `index`.
-pub struct Indexer {
-    _dir: PathBuf,
-}
-
-impl Indexer {
-    /// Open the index in `dir`, creating it when absent; `rebuild` starts over.
-    pub fn open(dir: &Path, rebuild: bool) -> Result<Indexer, IndexError> {
-        let _ = rebuild;
-        Err(IndexError::Open {
-            path: dir.to_path_buf(),
-            reason: "not built yet".into(),
-        })
+fn open_error(dir: &Path, reason: impl ToString) -> IndexError {
+    IndexError::Open {
+        path: dir.to_path_buf(),
+        reason: reason.to_string(),
     }
 }
 
-/// A search request.
-#[derive(Debug, Clone, Default)]
-pub struct SearchRequest {
-    pub query: String,
-    pub limit: usize,
-    pub doc_type: Option<String>,
-    pub issuer: Option<String>,
-    pub year: Option<i32>,
-    pub rule: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SearchHit {
-    pub path: String,
-    pub number: Option<String>,
-    pub title: Option<String>,
-    #[serde(rename = "type")]
-    pub doc_type: Option<String>,
-    pub issuer: Option<String>,
-    pub issue_date: Option<String>,
-    pub score: f32,
-    pub snippet: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SearchResults {
-    pub total: usize,
-    pub hits: Vec<SearchHit>,
-}
-
-/// Search the index in `dir`.
-pub fn search(dir: &Path, request: &SearchRequest) -> Result<SearchResults, IndexError> {
-    let _ = request;
-    Err(IndexError::Open {
-        path: dir.to_path_buf(),
-        reason: "not built yet".into(),
-    })
+/// Open an existing index for reading, with our tokenizers, refusing one built with another
+/// schema (it would answer queries wrongly).
+fn open_existing(dir: &Path) -> Result<(Index, Fields), IndexError> {
+    if !dir.join("meta.json").is_file() {
+        return Err(open_error(dir, "no index here (run `vbqppl index` first)"));
+    }
+    let index = Index::open_in_dir(dir).map_err(|e| open_error(dir, e))?;
+    let (schema, fields) = build_schema();
+    if index.schema() != schema {
+        return Err(open_error(
+            dir,
+            "index was built by another version: rebuild it (--rebuild)",
+        ));
+    }
+    schema::register_tokenizers(&index);
+    Ok((index, fields))
 }

@@ -1,0 +1,245 @@
+//! The index schema and the tokenizers registered with tantivy.
+//!
+//! Text is indexed twice: `body`/`title` with the syllable tokenizer (lowercased, accents kept) and
+//! `body_folded`/`title_folded` with the same tokenizer plus ASCII folding, so that `quyet dinh`
+//! finds `quyết định` while exact (accented) matches still score higher.
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, Token, TokenStream, Tokenizer,
+};
+use tantivy::Index;
+
+/// Tokenizer name of the accented (exact) text fields.
+pub const TOKENIZER_EXACT: &str = "vi";
+/// Tokenizer name of the accent-free text fields.
+pub const TOKENIZER_FOLDED: &str = "vi_folded";
+
+/// Tokens longer than this (bytes) are dropped: they are base64 or garbage, never words.
+const MAX_TOKEN_BYTES: usize = 64;
+
+/// Handles on every field of the schema.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    pub id: Field,
+    pub path: Field,
+    pub number: Field,
+    pub number_key: Field,
+    pub doc_type: Field,
+    pub issuer: Field,
+    pub level: Field,
+    pub regime: Field,
+    pub issue_date: Field,
+    pub effective_date: Field,
+    pub year: Field,
+    pub title: Field,
+    pub title_folded: Field,
+    pub body: Field,
+    pub body_folded: Field,
+    pub rules: Field,
+    pub severities: Field,
+    pub findings: Field,
+    pub format: Field,
+    pub text_layer: Field,
+    pub encoding: Field,
+    pub pages: Field,
+}
+
+fn text_options(tokenizer: &str, stored: bool) -> TextOptions {
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(tokenizer)
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let options = TextOptions::default().set_indexing_options(indexing);
+    if stored {
+        options.set_stored()
+    } else {
+        options
+    }
+}
+
+/// Build the schema and the field handles.
+pub fn build_schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let date = DateOptions::default()
+        .set_indexed()
+        .set_fast()
+        .set_stored()
+        .set_precision(DateTimePrecision::Seconds);
+    let keyword = STRING | STORED | FAST;
+    let fields = Fields {
+        id: b.add_text_field("id", keyword.clone()),
+        path: b.add_text_field("path", keyword.clone()),
+        number: b.add_text_field("number", STORED),
+        number_key: b.add_text_field("number_key", STRING | STORED),
+        doc_type: b.add_text_field("type", keyword.clone()),
+        issuer: b.add_text_field("issuer", text_options(TOKENIZER_FOLDED, true)),
+        level: b.add_text_field("level", keyword.clone()),
+        regime: b.add_text_field("regime", keyword.clone()),
+        issue_date: b.add_date_field("issue_date", date.clone()),
+        effective_date: b.add_date_field("effective_date", date),
+        year: b.add_u64_field(
+            "year",
+            NumericOptions::default()
+                .set_indexed()
+                .set_fast()
+                .set_stored(),
+        ),
+        title: b.add_text_field("title", text_options(TOKENIZER_EXACT, true)),
+        title_folded: b.add_text_field("title_folded", text_options(TOKENIZER_FOLDED, false)),
+        body: b.add_text_field("body", text_options(TOKENIZER_EXACT, true)),
+        body_folded: b.add_text_field("body_folded", text_options(TOKENIZER_FOLDED, false)),
+        rules: b.add_text_field("rules", STRING | FAST),
+        severities: b.add_text_field("severities", STRING | FAST),
+        findings: b.add_text_field("findings", STORED),
+        format: b.add_text_field("format", STRING | STORED),
+        text_layer: b.add_text_field("text_layer", STRING | STORED),
+        encoding: b.add_text_field("encoding", STRING | STORED),
+        pages: b.add_u64_field("pages", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// The analyzer of the accented fields: syllables, lowercased.
+pub fn exact_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SyllableTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .build()
+}
+
+/// The analyzer of the folded fields: syllables, lowercased, ASCII-folded (`Đường` → `duong`).
+pub fn folded_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SyllableTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Register the project's tokenizers on an index (needed after every open).
+pub fn register_tokenizers(index: &Index) {
+    index
+        .tokenizers()
+        .register(TOKENIZER_EXACT, exact_analyzer());
+    index
+        .tokenizers()
+        .register(TOKENIZER_FOLDED, folded_analyzer());
+}
+
+/// Tokens of `text` through `analyzer`: (byte start, byte end, token text).
+pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(t) = stream.next() {
+        out.push((t.offset_from, t.offset_to, t.text.clone()));
+    }
+    out
+}
+
+/// Splits text into syllables: maximal runs of letters, digits and combining marks. Everything
+/// else (spaces, punctuation, `/`, `-`) separates tokens, so `15/2020/QĐ-UBND` gives
+/// `15 2020 QĐ UBND` and a phrase query finds the number anywhere in the text.
+#[derive(Clone, Default)]
+pub struct SyllableTokenizer {
+    token: Token,
+}
+
+pub struct SyllableStream<'a> {
+    text: &'a str,
+    pos: usize,
+    token: &'a mut Token,
+}
+
+fn is_syllable_char(c: char) -> bool {
+    // Combining marks are kept so that stray NFD input still yields whole syllables.
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+impl Tokenizer for SyllableTokenizer {
+    type TokenStream<'a> = SyllableStream<'a>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> SyllableStream<'a> {
+        self.token.reset();
+        SyllableStream {
+            text,
+            pos: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for SyllableStream<'_> {
+    fn advance(&mut self) -> bool {
+        self.token.text.clear();
+        let rest = &self.text[self.pos..];
+        let Some((skip, _)) = rest.char_indices().find(|&(_, c)| is_syllable_char(c)) else {
+            self.pos = self.text.len();
+            return false;
+        };
+        let start = self.pos + skip;
+        let len = self.text[start..]
+            .char_indices()
+            .find(|&(_, c)| !is_syllable_char(c))
+            .map_or(self.text.len() - start, |(i, _)| i);
+        let end = start + len;
+        self.token.position = self.token.position.wrapping_add(1);
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        self.token.text.push_str(&self.text[start..end]);
+        self.pos = end;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(analyzer: &mut TextAnalyzer, s: &str) -> Vec<String> {
+        tokens(analyzer, s).into_iter().map(|t| t.2).collect()
+    }
+
+    #[test]
+    fn syllables_split_on_punctuation_and_keep_vietnamese_letters() {
+        let mut a = exact_analyzer();
+        assert_eq!(
+            texts(&mut a, "Số: 15/2020/QĐ-UBND, Ủy ban"),
+            ["số", "15", "2020", "qđ", "ubnd", "ủy", "ban"]
+        );
+    }
+
+    #[test]
+    fn folded_analyzer_removes_every_vietnamese_mark() {
+        let mut a = folded_analyzer();
+        assert_eq!(
+            texts(&mut a, "Đường Hưởng quyết định ỦY BAN Nghị"),
+            ["duong", "huong", "quyet", "dinh", "uy", "ban", "nghi"]
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_original_text() {
+        let mut a = folded_analyzer();
+        let s = "Quyết định số 5";
+        let t = tokens(&mut a, s);
+        assert_eq!(&s[t[1].0..t[1].1], "định");
+        assert_eq!(t[1].2, "dinh");
+    }
+
+    #[test]
+    fn combining_marks_stay_inside_the_syllable() {
+        let mut a = exact_analyzer();
+        // "quyết" written NFD: e + circumflex + acute.
+        assert_eq!(texts(&mut a, "quye\u{302}\u{301}t x").len(), 2);
+    }
+}

@@ -1,0 +1,592 @@
+//! Queries: document numbers, words and phrases (accented or not), filters, sorting, snippets.
+
+use super::record::{enum_key, from_datetime, to_datetime};
+use super::schema::{exact_analyzer, folded_analyzer, tokens, Fields};
+use super::snippet::{snippet_html, Highlight};
+use super::{open_existing, IndexError};
+use crate::check::Finding;
+use crate::normalize::{normalize_query, number_key};
+use crate::parse::DocType;
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::ops::Bound;
+use std::path::Path;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser,
+    RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{
+    DateTime, DocAddress, Index, IndexReader, Order, ReloadPolicy, TantivyDocument, Term,
+};
+
+/// Default and largest page size.
+const DEFAULT_LIMIT: usize = 10;
+const MAX_LIMIT: usize = 1000;
+/// Snippet length in characters.
+const SNIPPET_CHARS: usize = 220;
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortOrder {
+    #[default]
+    Relevance,
+    /// Newest issue date first (documents without a date last).
+    DateDesc,
+    DateAsc,
+}
+
+/// A search request. Empty filters are ignored; `limit` 0 means the default (10).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct SearchRequest {
+    /// Words, `"quoted phrases"`, `+required`/`-excluded` terms, or a document number.
+    #[serde(rename = "q")]
+    pub query: String,
+    pub limit: usize,
+    pub offset: usize,
+    /// Document type: key (`quyet_dinh`) or name with or without accents (`Quyết định`).
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    /// Words of the issuing body, matched as a phrase without accents (`Thái Nguyên`).
+    pub issuer: Option<String>,
+    /// `central`, `province`, `district`, `commune` (or `trung ương`, `tỉnh`, `huyện`, `xã`).
+    pub level: Option<String>,
+    pub year: Option<i32>,
+    /// Issue date range, inclusive.
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Rule ID with at least one finding (`HL-002`).
+    pub rule: Option<String>,
+    /// Documents with at least one finding of this severity.
+    pub severity: Option<String>,
+    pub sort: SortOrder,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchHit {
+    pub path: String,
+    pub number: Option<String>,
+    pub title: Option<String>,
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    pub issuer: Option<String>,
+    pub issue_date: Option<String>,
+    pub score: f32,
+    /// HTML: the text escaped, matches wrapped in `<b>…</b>`.
+    pub snippet: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<SearchHit>,
+}
+
+/// Everything stored about one document: the document page and the NDJSON export.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredDocument {
+    pub id: String,
+    pub path: String,
+    pub number: Option<String>,
+    pub number_key: Option<String>,
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    pub issuer: Option<String>,
+    pub level: Option<String>,
+    pub regime: Option<String>,
+    pub issue_date: Option<NaiveDate>,
+    pub effective_date: Option<NaiveDate>,
+    pub year: Option<u64>,
+    pub title: Option<String>,
+    pub format: Option<String>,
+    pub text_layer: Option<String>,
+    pub encoding: Option<String>,
+    pub pages: Option<u64>,
+    pub rules: Vec<String>,
+    pub severities: Vec<String>,
+    pub findings: Vec<Finding>,
+    pub body: String,
+}
+
+/// Search the index in `dir` (opens it for this one query; keep an [`IndexSearcher`] for more).
+pub fn search(dir: &Path, request: &SearchRequest) -> Result<SearchResults, IndexError> {
+    IndexSearcher::open(dir)?.search(request)
+}
+
+/// Every document type with its Vietnamese name, for filters and display.
+const DOC_TYPES: &[(DocType, &str)] = &[
+    (DocType::HienPhap, "Hiến pháp"),
+    (DocType::BoLuat, "Bộ luật"),
+    (DocType::Luat, "Luật"),
+    (DocType::PhapLenh, "Pháp lệnh"),
+    (DocType::Lenh, "Lệnh"),
+    (DocType::NghiQuyet, "Nghị quyết"),
+    (DocType::NghiQuyetLienTich, "Nghị quyết liên tịch"),
+    (DocType::NghiDinh, "Nghị định"),
+    (DocType::QuyetDinh, "Quyết định"),
+    (DocType::ThongTu, "Thông tư"),
+    (DocType::ThongTuLienTich, "Thông tư liên tịch"),
+    (DocType::ChiThi, "Chỉ thị"),
+    (DocType::KeHoach, "Kế hoạch"),
+    (DocType::HuongDan, "Hướng dẫn"),
+    (DocType::ThongBao, "Thông báo"),
+    (DocType::CongVan, "Công văn"),
+    (DocType::VanBanHopNhat, "Văn bản hợp nhất"),
+    (DocType::Other, "Khác"),
+];
+
+/// (key, Vietnamese name) of every document type.
+pub fn doc_types() -> impl Iterator<Item = (String, &'static str)> {
+    DOC_TYPES.iter().map(|(t, label)| (enum_key(t), *label))
+}
+
+/// The Vietnamese name of a type key (`quyet_dinh` → `Quyết định`).
+pub fn doc_type_label(key: &str) -> Option<&'static str> {
+    DOC_TYPES
+        .iter()
+        .find(|(t, _)| enum_key(t) == key)
+        .map(|(_, label)| *label)
+}
+
+/// The index key of a type as a user writes it: `Quyết định`, `QUYET DINH`, `quyet_dinh` all give
+/// `quyet_dinh` (folded syllables joined by `_`, which is how the keys are spelled).
+pub fn doc_type_key(input: &str) -> String {
+    let mut analyzer = folded_analyzer();
+    let key = folded_key(&mut analyzer, input);
+    DOC_TYPES
+        .iter()
+        .find(|(_, label)| folded_key(&mut analyzer, label) == key)
+        .map_or(key, |(t, _)| enum_key(t))
+}
+
+fn folded_key(analyzer: &mut TextAnalyzer, input: &str) -> String {
+    let parts: Vec<String> = tokens(analyzer, &normalize_query(input))
+        .into_iter()
+        .map(|t| t.2)
+        .collect();
+    parts.join("_")
+}
+
+fn level_key(analyzer: &mut TextAnalyzer, input: &str) -> String {
+    let key = folded_key(analyzer, input);
+    match key.as_str() {
+        "trung_uong" => "central".into(),
+        "tinh" | "cap_tinh" => "province".into(),
+        "huyen" | "cap_huyen" => "district".into(),
+        "xa" | "cap_xa" => "commune".into(),
+        _ => key,
+    }
+}
+
+/// `15/2020/QĐ-UBND`, `34/2016/ND-CP`, `80/2015/QH13`, `Số: 01/VBHN-BTC`: a number, not words.
+static NUMBER_QUERY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:số\s*:?\s*)?\d{1,5}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?\p{L}[\p{L}\d]*(?:\s*[-–—]\s*[\p{L}\d]+)*$")
+        .unwrap_or_else(|e| unreachable!("number query regex: {e}"))
+});
+
+/// The number key when the query is a document number.
+fn number_query(q: &str) -> Option<String> {
+    NUMBER_QUERY.is_match(q.trim()).then(|| {
+        let q = q.trim();
+        // Drop a `Số:` prefix in any case before keying.
+        let q = match q.char_indices().find(|&(_, c)| c.is_ascii_digit()) {
+            Some((i, _)) => &q[i..],
+            None => q,
+        };
+        number_key(q)
+    })
+}
+
+/// A reusable searcher over one index; cheap to share between threads.
+pub struct IndexSearcher {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl IndexSearcher {
+    pub fn open(dir: &Path) -> Result<IndexSearcher, IndexError> {
+        let (index, fields) = open_existing(dir)?;
+        // Picks up commits made by a concurrent `index` run (serve keeps one searcher).
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .try_into()?;
+        Ok(IndexSearcher {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
+        let limit = match req.limit {
+            0 => DEFAULT_LIMIT,
+            n => n.min(MAX_LIMIT),
+        };
+        let q = normalize_query(&req.query);
+        let q = q.trim();
+        let filters = self.filters(req);
+        let searcher = self.reader.searcher();
+
+        let run = |main: Option<Box<dyn Query>>| -> Result<(usize, Vec<(f32, DocAddress)>, Box<dyn Query>), IndexError> {
+            let query = combine(main, &filters);
+            let (total, hits) = match req.sort {
+                SortOrder::Relevance => searcher.search(
+                    &query,
+                    &(
+                        Count,
+                        TopDocs::with_limit(limit)
+                            .and_offset(req.offset)
+                            .order_by_score(),
+                    ),
+                )?,
+                SortOrder::DateDesc | SortOrder::DateAsc => {
+                    let order = if req.sort == SortOrder::DateAsc {
+                        Order::Asc
+                    } else {
+                        Order::Desc
+                    };
+                    let (total, hits) = searcher.search(
+                        &query,
+                        &(
+                            Count,
+                            TopDocs::with_limit(limit)
+                                .and_offset(req.offset)
+                                .order_by_fast_field::<DateTime>("issue_date", order),
+                        ),
+                    )?;
+                    (total, hits.into_iter().map(|(_, a)| (0.0, a)).collect())
+                }
+            };
+            Ok((total, hits, query))
+        };
+
+        let (total, hits, query) = if q.is_empty() {
+            run(None)?
+        } else if let Some(key) = number_query(q) {
+            run(Some(self.number_query(&key, q)))?
+        } else {
+            let first = run(Some(self.text_query(q, true)?))?;
+            // All words required found nothing: any word, best first, beats an empty page.
+            if first.0 == 0 && q.split_whitespace().nth(1).is_some() && !has_operators(q) {
+                run(Some(self.text_query(q, false)?))?
+            } else {
+                first
+            }
+        };
+
+        let highlight = self.highlight_terms(query.as_ref());
+        let mut exact = exact_analyzer();
+        let mut folded = folded_analyzer();
+        let mut out = Vec::with_capacity(hits.len());
+        for (score, addr) in hits {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let f = &self.fields;
+            let body = text(&doc, f.body).unwrap_or_default();
+            out.push(SearchHit {
+                path: text(&doc, f.path).unwrap_or_default(),
+                number: text(&doc, f.number),
+                title: text(&doc, f.title),
+                doc_type: text(&doc, f.doc_type),
+                issuer: text(&doc, f.issuer),
+                issue_date: date(&doc, f.issue_date).map(|d| d.to_string()),
+                score,
+                snippet: snippet_html(&body, &highlight, &mut exact, &mut folded, SNIPPET_CHARS),
+            });
+        }
+        Ok(SearchResults { total, hits: out })
+    }
+
+    /// The stored document with this path or content hash.
+    pub fn document(&self, path_or_id: &str) -> Result<Option<StoredDocument>, IndexError> {
+        let searcher = self.reader.searcher();
+        for field in [self.fields.path, self.fields.id] {
+            let query = TermQuery::new(
+                Term::from_field_text(field, path_or_id),
+                IndexRecordOption::Basic,
+            );
+            let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+            if let Some((_, addr)) = top.first() {
+                let doc: TantivyDocument = searcher.doc(*addr)?;
+                return Ok(Some(self.stored(&doc)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Decode every stored field of a document.
+    pub(crate) fn stored(&self, doc: &TantivyDocument) -> StoredDocument {
+        stored_document(&self.fields, doc)
+    }
+
+    fn number_query(&self, key: &str, q: &str) -> Box<dyn Query> {
+        let f = &self.fields;
+        let exact: Box<dyn Query> = Box::new(BoostQuery::new(
+            Box::new(TermQuery::new(
+                Term::from_field_text(f.number_key, key),
+                IndexRecordOption::Basic,
+            )),
+            50.0,
+        ));
+        // Documents that cite the number come after the document itself.
+        let terms: Vec<Term> = tokens(&mut folded_analyzer(), q)
+            .into_iter()
+            .filter(|t| t.2 != "so")
+            .map(|t| Term::from_field_text(f.body_folded, &t.2))
+            .collect();
+        let mut clauses = vec![(Occur::Should, exact)];
+        if terms.len() >= 2 {
+            clauses.push((Occur::Should, Box::new(PhraseQuery::new(terms))));
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    fn text_query(&self, q: &str, all_words: bool) -> Result<Box<dyn Query>, IndexError> {
+        let f = &self.fields;
+        let mut parser = QueryParser::for_index(
+            &self.index,
+            vec![f.title, f.title_folded, f.body, f.body_folded],
+        );
+        // Accented matches hit both the exact and the folded field, so they rank above
+        // accent-free ones; the title counts more than the body.
+        parser.set_field_boost(f.title, 3.0);
+        parser.set_field_boost(f.title_folded, 1.5);
+        parser.set_field_boost(f.body, 1.0);
+        parser.set_field_boost(f.body_folded, 0.5);
+        if all_words {
+            parser.set_conjunction_by_default();
+        }
+        if let Ok(query) = parser.parse_query(q) {
+            return Ok(query);
+        }
+        // Reviewers type free text: characters of the query grammar they did not mean as
+        // operators (`:`, brackets, a lone quote) are read as spaces.
+        let cleaned = sanitize(q);
+        if let Ok(query) = parser.parse_query(&cleaned) {
+            return Ok(query);
+        }
+        let (query, errors) = parser.parse_query_lenient(&cleaned);
+        let mut has_terms = false;
+        query.query_terms(&mut |_, _| has_terms = true);
+        match errors.first() {
+            Some(e) if !has_terms => Err(IndexError::Query(e.to_string())),
+            _ => Ok(query),
+        }
+    }
+
+    fn filters(&self, req: &SearchRequest) -> Vec<Box<dyn Query>> {
+        let f = &self.fields;
+        let mut folded = folded_analyzer();
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        let term = |field: Field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        if let Some(t) = non_empty(&req.doc_type) {
+            out.push(term(f.doc_type, &folded_key(&mut folded, t)));
+        }
+        if let Some(issuer) = non_empty(&req.issuer) {
+            let terms: Vec<Term> = tokens(&mut folded, &normalize_query(issuer))
+                .into_iter()
+                .map(|t| Term::from_field_text(f.issuer, &t.2))
+                .collect();
+            match terms.len() {
+                0 => {}
+                1 => out.push(Box::new(TermQuery::new(
+                    terms[0].clone(),
+                    IndexRecordOption::Basic,
+                ))),
+                _ => out.push(Box::new(PhraseQuery::new(terms))),
+            }
+        }
+        if let Some(level) = non_empty(&req.level) {
+            out.push(term(f.level, &level_key(&mut folded, level)));
+        }
+        if let Some(year) = req.year {
+            // A negative year matches nothing, as it should.
+            let year = u64::try_from(year).unwrap_or(u64::MAX);
+            out.push(Box::new(TermQuery::new(
+                Term::from_field_u64(f.year, year),
+                IndexRecordOption::Basic,
+            )));
+        }
+        if req.from.is_some() || req.to.is_some() {
+            let bound = |d: Option<NaiveDate>| match d.and_then(to_datetime) {
+                Some(dt) => Bound::Included(Term::from_field_date_for_search(f.issue_date, dt)),
+                None => Bound::Unbounded,
+            };
+            out.push(Box::new(RangeQuery::new(bound(req.from), bound(req.to))));
+        }
+        if let Some(rule) = non_empty(&req.rule) {
+            out.push(term(f.rules, &rule.trim().to_uppercase()));
+        }
+        if let Some(sev) = non_empty(&req.severity) {
+            out.push(term(f.severities, &sev.trim().to_lowercase()));
+        }
+        out
+    }
+
+    fn highlight_terms(&self, query: &dyn Query) -> Highlight {
+        let f = &self.fields;
+        let mut hl = Highlight::default();
+        query.query_terms(&mut |term, _| {
+            let value = term.value();
+            let Some(text) = value.as_str() else {
+                return;
+            };
+            let field = term.field();
+            if field == f.body || field == f.title {
+                hl.exact.insert(text.to_string());
+            } else if field == f.body_folded || field == f.title_folded {
+                hl.folded.insert(text.to_string());
+            }
+        });
+        hl
+    }
+}
+
+fn combine(main: Option<Box<dyn Query>>, filters: &[Box<dyn Query>]) -> Box<dyn Query> {
+    let main = main.unwrap_or_else(|| Box::new(AllQuery));
+    if filters.is_empty() {
+        return main;
+    }
+    let mut clauses = vec![(Occur::Must, main)];
+    for filter in filters {
+        // Filters select, they do not score.
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0)),
+        ));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+fn has_operators(q: &str) -> bool {
+    q.contains('"')
+        || q.split_whitespace()
+            .any(|w| w.starts_with('+') || w.starts_with('-'))
+        || q.contains(" AND ")
+        || q.contains(" OR ")
+}
+
+fn sanitize(q: &str) -> String {
+    let balanced = q.matches('"').count() % 2 == 0;
+    q.chars()
+        .map(|c| match c {
+            '"' if balanced => c,
+            '+' | '-' => c,
+            c if c.is_alphanumeric() || c.is_whitespace() => c,
+            _ => ' ',
+        })
+        .collect()
+}
+
+fn non_empty(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn text(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+fn date(doc: &TantivyDocument, field: Field) -> Option<NaiveDate> {
+    doc.get_first(field)
+        .and_then(|v| v.as_datetime())
+        .and_then(from_datetime)
+}
+
+pub(crate) fn stored_document(f: &Fields, doc: &TantivyDocument) -> StoredDocument {
+    let findings: Vec<Finding> = text(doc, f.findings)
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default();
+    let mut rules: Vec<String> = findings.iter().map(|x| x.rule.clone()).collect();
+    rules.sort();
+    rules.dedup();
+    let mut severities: Vec<String> = findings
+        .iter()
+        .map(|x| x.severity.as_str().to_string())
+        .collect();
+    severities.sort();
+    severities.dedup();
+    StoredDocument {
+        id: text(doc, f.id).unwrap_or_default(),
+        path: text(doc, f.path).unwrap_or_default(),
+        number: text(doc, f.number),
+        number_key: text(doc, f.number_key),
+        doc_type: text(doc, f.doc_type),
+        issuer: text(doc, f.issuer),
+        level: text(doc, f.level),
+        regime: text(doc, f.regime),
+        issue_date: date(doc, f.issue_date),
+        effective_date: date(doc, f.effective_date),
+        year: doc.get_first(f.year).and_then(|v| v.as_u64()),
+        title: text(doc, f.title),
+        format: text(doc, f.format),
+        text_layer: text(doc, f.text_layer),
+        encoding: text(doc, f.encoding),
+        pages: doc.get_first(f.pages).and_then(|v| v.as_u64()),
+        rules,
+        severities,
+        findings,
+        body: text(doc, f.body).unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_queries_are_recognized() {
+        for q in [
+            "15/2020/QĐ-UBND",
+            "34/2016/ND-CP",
+            "80/2015/QH13",
+            "Số: 01/VBHN-BTC",
+            "15 / 2020 / QĐ - UBND",
+        ] {
+            assert!(number_query(q).is_some(), "{q}");
+        }
+        assert_eq!(
+            number_query("Số: 34/2016/NĐ-CP").as_deref(),
+            Some("34/2016/ND-CP")
+        );
+        for q in ["quyết định 15", "bảo hiểm xã hội", "2020", "15/2020"] {
+            assert!(number_query(q).is_none(), "{q}");
+        }
+    }
+
+    #[test]
+    fn type_and_level_keys_accept_vietnamese_names() {
+        assert_eq!(doc_type_key("Quyết định"), "quyet_dinh");
+        assert_eq!(doc_type_key("NGHỊ ĐỊNH"), "nghi_dinh");
+        assert_eq!(doc_type_key("thong_tu"), "thong_tu");
+        assert_eq!(level_key(&mut folded_analyzer(), "Tỉnh"), "province");
+        for (key, label) in doc_types() {
+            assert_eq!(doc_type_key(label), key, "{label}");
+            assert_eq!(doc_type_label(&key), Some(label));
+        }
+    }
+
+    #[test]
+    fn sanitize_drops_grammar_characters_and_lone_quotes() {
+        assert_eq!(sanitize("Số: (abc)"), "Số   abc ");
+        assert_eq!(sanitize("\"a b"), " a b");
+        assert_eq!(sanitize("\"a b\" -c"), "\"a b\" -c");
+    }
+}

@@ -1,0 +1,182 @@
+//! The reviewer web page and JSON API, over a real loopback connection.
+
+use std::path::Path;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use vbqppl::check::{Finding, Severity};
+use vbqppl::extract::{Encoding, SourceFormat, TextLayer};
+use vbqppl::index::synthetic::SyntheticCorpus;
+use vbqppl::index::{IndexOptions, IndexRecord, Indexer};
+
+fn build_index(dir: &Path) -> Vec<vbqppl::index::synthetic::SyntheticDoc> {
+    let c = SyntheticCorpus::builtin().with_body_bytes(400);
+    let mut docs: Vec<_> = (0..20).map(|i| c.document(i)).collect();
+    let d = &mut docs[0];
+    d.document.title.as_mut().unwrap().value =
+        "Quy định <script>alert(1)</script> về giá đất".into();
+    d.document.text = format!(
+        "{}\nQuy định <script>alert(1)</script> về giá đất & nhà ở\n",
+        d.document.text
+    );
+    let start = d.document.text.find("giá đất").unwrap();
+    d.findings = vec![Finding {
+        rule: "HL-002".into(),
+        severity: Severity::Error,
+        message: "Thiếu <căn cứ> ban hành".into(),
+        message_en: "missing legal basis".into(),
+        legal_basis: "Điều 61 Luật 80/2015/QH13".into(),
+        line: 3,
+        start,
+        end: start + "giá đất".len(),
+        excerpt: "giá đất".into(),
+        suggestion: None,
+    }];
+    let ix = Indexer::open(
+        dir,
+        IndexOptions::default()
+            .with_threads(1)
+            .with_memory_budget(20 << 20),
+    )
+    .unwrap();
+    for d in &docs {
+        ix.add(&IndexRecord {
+            id: &d.id,
+            path: &d.path,
+            format: SourceFormat::Txt,
+            pages: 1,
+            text_layer: TextLayer::Full,
+            encoding: Encoding::Unicode,
+            document: &d.document,
+            findings: &d.findings,
+        })
+        .unwrap();
+    }
+    ix.finish().unwrap();
+    docs
+}
+
+async fn get(addr: std::net::SocketAddr, target: &str) -> (u16, String) {
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let req = format!("GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    s.write_all(req.as_bytes()).await.unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).await.unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    let status: u16 = text[9..12].parse().unwrap();
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|x| x.1.to_string())
+        .unwrap_or_default();
+    // Bodies may be chunked: drop the chunk-size lines.
+    let body = if text
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        dechunk(&body)
+    } else {
+        body
+    };
+    (status, body)
+}
+
+fn dechunk(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 {
+            break;
+        }
+        out.push_str(&after[..n]);
+        rest = &after[n + 2..];
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_and_pages_over_loopback() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = build_index(tmp.path());
+    let app = vbqppl::serve::router(tmp.path()).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    // JSON API: same shape as the CLI.
+    let (status, body) = get(addr, "/api/search?q=gia%20dat&limit=5").await;
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert!(v["total"].as_u64().unwrap() >= 1);
+    let hits = v["hits"].as_array().unwrap();
+    assert!(hits.len() <= 5);
+    for key in [
+        "path",
+        "number",
+        "title",
+        "type",
+        "issuer",
+        "issue_date",
+        "score",
+        "snippet",
+    ] {
+        assert!(hits[0].get(key).is_some(), "missing {key}");
+    }
+    assert!(hits
+        .iter()
+        .any(|h| h["snippet"].as_str().unwrap().contains("<b>giá</b>")));
+
+    let number = docs[5].document.number.as_ref().unwrap().raw.clone();
+    let (_, body) = get(
+        addr,
+        &format!(
+            "/api/search?q={}",
+            number.replace('/', "%2F").replace('Đ', "D")
+        ),
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["hits"][0]["path"], docs[5].path.as_str());
+
+    // Filters, with empty form fields ignored.
+    let (status, body) = get(addr, "/api/search?q=&type=nghi_quyet&year=&rule=").await;
+    assert_eq!(status, 200);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    for h in v["hits"].as_array().unwrap() {
+        assert_eq!(h["type"], "nghi_quyet");
+    }
+    let (status, body) = get(addr, "/api/search?q=x&year=abc").await;
+    assert_eq!(status, 400, "{body}");
+    let (status, _) = get(addr, "/api/search?q=%22unclosed%20(((").await;
+    assert!(status == 200 || status == 400);
+
+    // Search page: Vietnamese labels, escaped values, highlighted snippets.
+    let (status, page) = get(addr, "/?q=%3Cscript%3E&rule=HL-002").await;
+    assert_eq!(status, 200);
+    for label in ["Tìm kiếm", "Loại văn bản", "Cơ quan ban hành", "Năm", "Lỗi"] {
+        assert!(page.contains(label), "{label}");
+    }
+    assert!(!page.contains("<script>"), "unescaped script in page");
+    assert!(page.contains("&lt;script&gt;"));
+    assert!(page.contains("Tìm thấy 1 văn bản"), "{page}");
+
+    // Document page: metadata, findings, text with the finding marked; all escaped.
+    let (status, page) = get(
+        addr,
+        &format!("/doc?path={}", docs[0].path.replace('/', "%2F")),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("HL-002") && page.contains("Thiếu &lt;căn cứ&gt; ban hành"));
+    assert!(page.contains("<mark id=\"f0\" title=\"HL-002\">giá đất</mark>"));
+    assert!(page.contains("&amp; nhà ở"));
+    assert!(!page.contains("<script>"));
+    let (status, _) = get(addr, "/doc?path=nope").await;
+    assert_eq!(status, 404);
+    let (status, body) = get(
+        addr,
+        &format!("/api/doc?path={}", docs[0].path.replace('/', "%2F")),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["findings"][0]["rule"], "HL-002");
+}
