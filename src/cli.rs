@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use vbqppl::check::{Config, Severity};
+use vbqppl::index::{IndexOptions, SearchRequest, SortOrder};
 use vbqppl::pipeline::{self, DocReport, Options, Progress, Status};
 use vbqppl::report::{self, Style, Summary};
 
@@ -179,6 +180,27 @@ struct SearchArgs {
     /// Only documents with a finding of this rule (e.g. HL-002).
     #[arg(long, value_name = "R")]
     rule: Option<String>,
+    /// Level of the issuer: central, province, district, commune.
+    #[arg(long, value_name = "L")]
+    level: Option<String>,
+    /// Issued on or after this date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    from: Option<chrono::NaiveDate>,
+    /// Issued on or before this date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    to: Option<chrono::NaiveDate>,
+    /// Only documents with a finding of this severity (error, warning, info).
+    #[arg(long, value_name = "S")]
+    severity: Option<String>,
+    #[arg(long, value_enum, default_value = "relevance")]
+    sort: SortArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SortArg {
+    Relevance,
+    Newest,
+    Oldest,
 }
 
 #[derive(Args)]
@@ -224,11 +246,24 @@ pub fn main() -> ExitCode {
     });
     match dispatch(command) {
         Ok(code) => code,
+        // A closed pipe (`vbqppl search ... | head`) is the reader's choice, not an error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
 }
 
 fn dispatch(command: Command) -> Result<ExitCode> {
@@ -340,23 +375,34 @@ fn run(a: RunArgs) -> Result<ExitCode> {
         a.inputs
     };
     let opts = options(&a.check)?;
-    let (reports, summary) = process(&inputs, &a.jobs, &opts)?;
-    print_unreadable(&reports);
-    let stats = pipeline::index_reports(&a.index.index, &inputs, &reports, a.rebuild)?;
-    let mut out = std::io::stdout().lock();
-    report::write_summary(&mut out, &summary)?;
-    writeln!(out, "chỉ mục {}: {stats}", a.index.index.display())?;
-    Ok(ExitCode::SUCCESS)
+    index_and_summarize(&inputs, &a.index.index, a.rebuild, &a.jobs, &opts)
 }
 
 fn index(a: IndexArgs) -> Result<ExitCode> {
     let opts = options(&a.check)?;
-    let (reports, summary) = process(&a.inputs, &a.jobs, &opts)?;
+    index_and_summarize(&a.inputs, &a.index.index, a.rebuild, &a.jobs, &opts)
+}
+
+/// `run` and `index`: the pipeline streaming into the index, then the summary lines.
+fn index_and_summarize(
+    inputs: &[PathBuf],
+    dir: &Path,
+    rebuild: bool,
+    jobs: &JobsArg,
+    opts: &Options,
+) -> Result<ExitCode> {
+    let files = pipeline::collect_inputs(inputs)?;
+    let pool = thread_pool(jobs)?;
+    let started = Instant::now();
+    let bar = Bar::new();
+    let index_options = IndexOptions::default().rebuild(rebuild);
+    let (reports, indexed) = pool
+        .install(|| pipeline::process_and_index(&files, inputs, opts, &bar, index_options, dir))?;
+    let summary = Summary::of(&reports, started.elapsed());
     print_unreadable(&reports);
-    let stats = pipeline::index_reports(&a.index.index, &a.inputs, &reports, a.rebuild)?;
     let mut out = std::io::stdout().lock();
     report::write_summary(&mut out, &summary)?;
-    writeln!(out, "chỉ mục {}: {stats}", a.index.index.display())?;
+    writeln!(out, "chỉ mục {}: {indexed}", dir.display())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -457,13 +503,23 @@ fn unique_name(path: &Path, ext: &str, used: &mut std::collections::HashSet<Stri
 }
 
 fn search(a: SearchArgs) -> Result<ExitCode> {
-    let request = vbqppl::index::SearchRequest {
+    let request = SearchRequest {
         query: a.query,
         limit: a.limit,
         doc_type: a.doc_type,
         issuer: a.issuer,
+        level: a.level,
         year: a.year,
+        from: a.from,
+        to: a.to,
         rule: a.rule,
+        severity: a.severity,
+        sort: match a.sort {
+            SortArg::Relevance => SortOrder::Relevance,
+            SortArg::Newest => SortOrder::DateDesc,
+            SortArg::Oldest => SortOrder::DateAsc,
+        },
+        ..SearchRequest::default()
     };
     let results = vbqppl::index::search(&a.index.index, &request)?;
     let mut out = std::io::stdout().lock();
@@ -473,17 +529,18 @@ fn search(a: SearchArgs) -> Result<ExitCode> {
             writeln!(out)?;
         }
         SearchFormat::Human => {
+            let style = Style::detect();
             writeln!(out, "{} kết quả", results.total)?;
             for h in &results.hits {
                 writeln!(
                     out,
-                    "{:.2}  {}  {}  {}\n      {}\n      {}",
+                    "{:6.2}  {}  {}  {}\n        {}\n        {}",
                     h.score,
                     h.number.as_deref().unwrap_or("(không số)"),
                     h.issue_date.as_deref().unwrap_or(""),
                     h.title.as_deref().unwrap_or(""),
                     h.path,
-                    h.snippet
+                    style.highlight_html(&h.snippet)
                 )?;
             }
         }
@@ -492,13 +549,33 @@ fn search(a: SearchArgs) -> Result<ExitCode> {
 }
 
 fn serve(a: ServeArgs) -> Result<ExitCode> {
-    let _ = (a.index, a.addr);
-    bail!("serve is not available yet")
+    let addr: std::net::SocketAddr = a
+        .addr
+        .parse()
+        .with_context(|| format!("invalid --addr {:?}: expected HOST:PORT", a.addr))?;
+    vbqppl::serve::serve(&a.index.index, addr)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn export(a: ExportArgs) -> Result<ExitCode> {
-    let _ = (a.index, a.out);
-    bail!("export is not available yet")
+    let count = match &a.out {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("{}: cannot create", path.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            let n = vbqppl::index::export_ndjson(&a.index.index, &mut w)?;
+            w.flush()?;
+            n
+        }
+        None => {
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            let n = vbqppl::index::export_ndjson(&a.index.index, &mut w)?;
+            w.flush()?;
+            n
+        }
+    };
+    eprintln!("{count} tài liệu đã xuất");
+    Ok(ExitCode::SUCCESS)
 }
 
 fn rules() -> Result<ExitCode> {
@@ -508,7 +585,15 @@ fn rules() -> Result<ExitCode> {
             vbqppl::check::RuleStatus::Implemented => "",
             vbqppl::check::RuleStatus::WarningOnly => " (chỉ cảnh báo)",
         };
-        writeln!(out, "{}  {:<7}  {}{status}\n          {}\n          căn cứ: {}", r.id, r.severity.as_str(), r.name_vi, r.name_en, r.legal_basis)?;
+        writeln!(
+            out,
+            "{}  {:<7}  {}{status}\n          {}\n          căn cứ: {}",
+            r.id,
+            r.severity.as_str(),
+            r.name_vi,
+            r.name_en,
+            r.legal_basis
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

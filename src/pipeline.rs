@@ -7,12 +7,14 @@
 
 use crate::check::{self, registry::Registry, CheckContext, Config, Finding, Severity, SourceInfo};
 use crate::extract::{self, Encoding, ExtractError, Extraction, Limits, SourceFormat, TextLayer};
+use crate::index::{IndexError, IndexOptions, IndexRecord, IndexStats, Indexer};
 use crate::normalize;
 use crate::parse::{self, Document};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -338,6 +340,16 @@ impl Progress for Quiet {}
 /// Run the whole pipeline (up to checking) over `files`, in parallel on the current rayon pool.
 /// Reports come back in the order of `files`.
 pub fn process(files: &[PathBuf], options: &Options, progress: &dyn Progress) -> Vec<DocReport> {
+    process_with(files, options, progress, &|_| {})
+}
+
+/// [`process`], handing each report to `sink` as soon as it is checked (from worker threads).
+pub fn process_with(
+    files: &[PathBuf],
+    options: &Options,
+    progress: &dyn Progress,
+    sink: &(dyn Fn(&DocReport) + Sync),
+) -> Vec<DocReport> {
     progress.start("đọc", files.len());
     let parsed: Vec<Parsed> = files
         .par_iter()
@@ -361,6 +373,7 @@ pub fn process(files: &[PathBuf], options: &Options, progress: &dyn Progress) ->
         .into_par_iter()
         .map(|p| {
             let report = check_one(p, &registry, options);
+            sink(&report);
             progress.advance(&report.path);
             report
         })
@@ -426,16 +439,108 @@ fn internal_finding(reason: &str) -> Finding {
     }
 }
 
-/// Add the checked documents of a run to the index in `dir` (see `index`).
-pub fn index_reports(
-    dir: &Path,
+/// What an indexing run did.
+#[derive(Debug, Clone)]
+pub struct IndexSummary {
+    pub stats: IndexStats,
+    /// Checked documents not indexed because they have no usable text layer (scans).
+    pub skipped_no_text: usize,
+    /// Unreadable files (never indexed).
+    pub unreadable: usize,
+}
+
+impl std::fmt::Display for IndexSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = &self.stats;
+        write!(
+            f,
+            "{} thêm, {} cập nhật, {} không đổi, {} xóa; {} tài liệu trong chỉ mục; {} bản quét không lập chỉ mục, {} không đọc được",
+            s.added, s.replaced, s.unchanged, s.deleted, s.docs_total, self.skipped_no_text, self.unreadable
+        )
+    }
+}
+
+/// The path under which a file is indexed: absolute, so that runs from another folder match.
+pub fn index_path(path: &Path) -> String {
+    std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
+/// Process `files` and index every checked document with a text layer, in one atomic commit.
+///
+/// Checked documents stream to the index writer while other files are still being checked (a
+/// bounded channel gives back-pressure). Files under `roots` that are indexed but no longer
+/// present are deleted. Returns the reports (for the summary) and what the index did.
+pub fn process_and_index(
+    files: &[PathBuf],
     roots: &[PathBuf],
-    reports: &[DocReport],
-    rebuild: bool,
-) -> Result<String, crate::index::IndexError> {
-    let _ = (roots, reports);
-    crate::index::Indexer::open(dir, rebuild)?;
-    Ok(String::new())
+    options: &Options,
+    progress: &dyn Progress,
+    index: IndexOptions,
+    dir: &Path,
+) -> Result<(Vec<DocReport>, IndexSummary), IndexError> {
+    let indexer = Indexer::open(dir, index)?;
+    let sender = indexer.sender();
+    let send_error = std::sync::Mutex::new(None);
+    let sink = |report: &DocReport| {
+        let (Some(source), Some(document)) = (&report.source, &report.document) else {
+            return;
+        };
+        if source.text_layer == TextLayer::None {
+            return;
+        }
+        let path = index_path(&report.path);
+        let record = IndexRecord {
+            id: &report.sha256,
+            path: &path,
+            format: source.format,
+            pages: source.pages,
+            text_layer: source.text_layer,
+            encoding: source.encoding,
+            document,
+            findings: &report.findings,
+        };
+        if let Err(e) = sender.send(&record) {
+            if let Ok(mut slot) = send_error.lock() {
+                slot.get_or_insert(e);
+            }
+        }
+    };
+    let reports = process_with(files, options, progress, &sink);
+    drop(sender);
+    if let Some(e) = send_error.into_inner().ok().flatten() {
+        return Err(e);
+    }
+    // Every input that exists stays: an unreadable file keeps its last readable version until it
+    // is removed from disk.
+    let seen: HashSet<String> = files.iter().map(|p| index_path(p)).collect();
+    let canonical_roots: Vec<PathBuf> =
+        roots.iter().map(|r| PathBuf::from(index_path(r))).collect();
+    let root_refs: Vec<&Path> = canonical_roots.iter().map(|p| p.as_path()).collect();
+    indexer.retain_paths(&root_refs, seen)?;
+    let stats = indexer.finish()?;
+    let skipped_no_text = reports
+        .iter()
+        .filter(|r| {
+            r.source
+                .as_ref()
+                .is_some_and(|s| s.text_layer == TextLayer::None)
+        })
+        .count();
+    let unreadable = reports
+        .iter()
+        .filter(|r| r.status == Status::Unreadable)
+        .count();
+    Ok((
+        reports,
+        IndexSummary {
+            stats,
+            skipped_no_text,
+            unreadable,
+        },
+    ))
 }
 
 #[cfg(test)]

@@ -222,6 +222,24 @@ impl Style {
         }
     }
 
+    /// A search snippet (HTML with `<b>` around matches) for the terminal: matches in bold
+    /// when colours are on, `[…]` otherwise; entities decoded.
+    pub fn highlight_html(&self, snippet: &str) -> String {
+        let (open, close) = if self.color {
+            ("\x1b[1;33m", "\x1b[0m")
+        } else {
+            ("[", "]")
+        };
+        snippet
+            .replace("<b>", open)
+            .replace("</b>", close)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
     fn severity(&self, s: Severity) -> String {
         match s {
             Severity::Error => self.paint("1;31", "lỗi"),

@@ -17,7 +17,10 @@ struct RawPdf {
 
 impl RawPdf {
     fn new() -> Self {
-        RawPdf { objects: Vec::new(), trailer_extra: String::new() }
+        RawPdf {
+            objects: Vec::new(),
+            trailer_extra: String::new(),
+        }
     }
 
     /// Add an object body; returns its object number (1-based).
@@ -36,14 +39,23 @@ impl RawPdf {
     fn bytes_with(&self, raw_objects: &[(usize, Vec<u8>)]) -> Vec<u8> {
         let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
         let mut offsets = Vec::new();
-        let total = self.objects.len().max(raw_objects.iter().map(|(n, _)| *n).max().unwrap_or(0));
+        let total = self
+            .objects
+            .len()
+            .max(raw_objects.iter().map(|(n, _)| *n).max().unwrap_or(0));
         for n in 1..=total {
             offsets.push(out.len());
             out.extend_from_slice(format!("{n} 0 obj\n").as_bytes());
             if let Some((_, raw)) = raw_objects.iter().find(|(k, _)| *k == n) {
                 out.extend_from_slice(raw);
             } else {
-                out.extend_from_slice(self.objects.get(n - 1).map(|s| s.as_str()).unwrap_or("null").as_bytes());
+                out.extend_from_slice(
+                    self.objects
+                        .get(n - 1)
+                        .map(|s| s.as_str())
+                        .unwrap_or("null")
+                        .as_bytes(),
+                );
             }
             out.extend_from_slice(b"\nendobj\n");
         }
@@ -52,7 +64,14 @@ impl RawPdf {
         for o in offsets {
             out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
         }
-        out.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R {} >>\nstartxref\n{xref}\n%%EOF\n", total + 1, self.trailer_extra).as_bytes());
+        out.extend_from_slice(
+            format!(
+                "trailer\n<< /Size {} /Root 1 0 R {} >>\nstartxref\n{xref}\n%%EOF\n",
+                total + 1,
+                self.trailer_extra
+            )
+            .as_bytes(),
+        );
         out
     }
 
@@ -83,7 +102,8 @@ fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut z = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
         for (name, data) in entries {
             z.start_file(*name, opts).unwrap();
             z.write_all(data).unwrap();
@@ -108,7 +128,9 @@ fn hostile_files(dir: &Path) -> Vec<PathBuf> {
     // Deterministic bit flips over the whole file.
     for seed in 0..8u64 {
         let mut b = good.clone();
-        let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let mut x = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         for _ in 0..16 {
             x ^= x << 13;
             x ^= x >> 7;
@@ -122,12 +144,21 @@ fn hostile_files(dir: &Path) -> Vec<PathBuf> {
     let depth = 300_000;
     let (pdf, _) = simple_pdf(&hello);
     let nested_array = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-    files.push(("nested-array.pdf".into(), pdf.bytes_with(&[(5, nested_array.into_bytes())])));
+    files.push((
+        "nested-array.pdf".into(),
+        pdf.bytes_with(&[(5, nested_array.into_bytes())]),
+    ));
     let nested_dict = format!("{}{}", "<< /A ".repeat(depth), ">>".repeat(depth));
-    files.push(("nested-dict.pdf".into(), pdf.bytes_with(&[(5, nested_dict.into_bytes())])));
+    files.push((
+        "nested-dict.pdf".into(),
+        pdf.bytes_with(&[(5, nested_dict.into_bytes())]),
+    ));
     let nested_content = format!("BT {} ET", "[".repeat(depth));
     let (pdf, _) = simple_pdf(&hello);
-    files.push(("nested-content.pdf".into(), pdf.bytes_with(&[(4, RawPdf::stream("", nested_content.as_bytes()))])));
+    files.push((
+        "nested-content.pdf".into(),
+        pdf.bytes_with(&[(4, RawPdf::stream("", nested_content.as_bytes()))]),
+    ));
     // A page tree that loops: Pages → Kids → itself.
     let mut pdf = RawPdf::new();
     pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
@@ -149,8 +180,14 @@ fn hostile_files(dir: &Path) -> Vec<PathBuf> {
     files.push(("huge-xref-size.pdf".into(), huge_size));
     // xref /Prev chain that loops back to itself.
     let mut prev_loop = good.clone();
-    let startxref = find_last(&prev_loop, b"startxref\n").map(|p| p + 10).unwrap_or(0);
-    let xref_at: String = prev_loop[startxref..].iter().take_while(|c| c.is_ascii_digit()).map(|&c| c as char).collect();
+    let startxref = find_last(&prev_loop, b"startxref\n")
+        .map(|p| p + 10)
+        .unwrap_or(0);
+    let xref_at: String = prev_loop[startxref..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .map(|&c| c as char)
+        .collect();
     if let Some(pos) = find(&prev_loop, b"/Root 1 0 R") {
         let insert = format!(" /Prev {xref_at}");
         let at = pos + b"/Root 1 0 R".len();
@@ -164,8 +201,14 @@ fn hostile_files(dir: &Path) -> Vec<PathBuf> {
     pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /X 5 0 R >> >> >>");
     pdf.add("");
     pdf.add("");
-    let self_form = RawPdf::stream("/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X 5 0 R >> >>", b"/X Do");
-    files.push(("self-referencing-form.pdf".into(), pdf.bytes_with(&[(4, RawPdf::stream("", b"/X Do")), (5, self_form)])));
+    let self_form = RawPdf::stream(
+        "/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X 5 0 R >> >>",
+        b"/X Do",
+    );
+    files.push((
+        "self-referencing-form.pdf".into(),
+        pdf.bytes_with(&[(4, RawPdf::stream("", b"/X Do")), (5, self_form)]),
+    ));
     // A flate stream that inflates to a gigabyte of zeros (compressed: about 1 MB).
     let bomb = {
         let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
@@ -176,7 +219,10 @@ fn hostile_files(dir: &Path) -> Vec<PathBuf> {
         e.finish().unwrap()
     };
     let (pdf, _) = simple_pdf(&hello);
-    files.push(("flate-bomb.pdf".into(), pdf.bytes_with(&[(4, RawPdf::stream("/Filter /FlateDecode", &bomb))])));
+    files.push((
+        "flate-bomb.pdf".into(),
+        pdf.bytes_with(&[(4, RawPdf::stream("/Filter /FlateDecode", &bomb))]),
+    ));
     // Stream lengths that lie, both ways.
     let (pdf, _) = simple_pdf(&hello);
     let mut lying = format!("<< /Length {} >>\nstream\n", 10_000_000).into_bytes();
@@ -188,17 +234,34 @@ fn hostile_files(dir: &Path) -> Vec<PathBuf> {
     short.extend_from_slice(b"\nendstream");
     files.push(("length-too-short.pdf".into(), pdf.bytes_with(&[(4, short)])));
     // Hundreds of thousands of operators (compressed, so the file stays small).
-    let many_ops: Vec<u8> = b"BT /F1 12 Tf ".iter().copied().chain((0..400_000).flat_map(|_| b"(a) Tj ".iter().copied())).chain(b"ET".iter().copied()).collect();
+    let many_ops: Vec<u8> = b"BT /F1 12 Tf "
+        .iter()
+        .copied()
+        .chain((0..400_000).flat_map(|_| b"(a) Tj ".iter().copied()))
+        .chain(b"ET".iter().copied())
+        .collect();
     let (pdf, _) = simple_pdf(&hello);
-    files.push(("many-operators.pdf".into(), pdf.bytes_with(&[(4, RawPdf::stream("/Filter /FlateDecode", &deflate(&many_ops)))])));
+    files.push((
+        "many-operators.pdf".into(),
+        pdf.bytes_with(&[(
+            4,
+            RawPdf::stream("/Filter /FlateDecode", &deflate(&many_ops)),
+        )]),
+    ));
     // Encrypted with a user password we do not know (Standard handler, R2); the /U value is
     // arbitrary, so no password opens it.
     let (mut pdf, raw) = simple_pdf(&hello);
     let enc = pdf.add("<< /Filter /Standard /V 1 /R 2 /O <0000000000000000000000000000000000000000000000000000000000000000> /U <1111111111111111111111111111111111111111111111111111111111111111> /P -4 >>");
     pdf.trailer_extra = format!("/Encrypt {enc} 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]");
-    files.push(("encrypted-unknown-password.pdf".into(), pdf.bytes_with(&raw)));
+    files.push((
+        "encrypted-unknown-password.pdf".into(),
+        pdf.bytes_with(&raw),
+    ));
     // Not what the name says.
-    files.push(("html-named.pdf".into(), "<!DOCTYPE html><html><body><p>QUYẾT ĐỊNH</p><p>Điều 1. Phạm vi</p></body></html>".into()));
+    files.push((
+        "html-named.pdf".into(),
+        "<!DOCTYPE html><html><body><p>QUYẾT ĐỊNH</p><p>Điều 1. Phạm vi</p></body></html>".into(),
+    ));
     files.push(("zip-named.pdf".into(), zip_of(&[("hello.txt", b"hello")])));
     files.push(("empty.pdf".into(), Vec::new()));
     files.push(("empty.txt".into(), Vec::new()));
@@ -208,7 +271,9 @@ fn hostile_files(dir: &Path) -> Vec<PathBuf> {
         let mut buf = std::io::Cursor::new(Vec::new());
         {
             let mut z = zip::ZipWriter::new(&mut buf);
-            let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(true);
+            let opts = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated)
+                .large_file(true);
             z.start_file("[Content_Types].xml", opts).unwrap();
             z.write_all(b"<Types/>").unwrap();
             z.start_file("word/document.xml", opts).unwrap();
@@ -217,7 +282,8 @@ fn hostile_files(dir: &Path) -> Vec<PathBuf> {
             for _ in 0..1024 {
                 z.write_all(&chunk).unwrap();
             }
-            z.write_all(b"</w:t></w:r></w:p></w:body></w:document>").unwrap();
+            z.write_all(b"</w:t></w:r></w:p></w:body></w:document>")
+                .unwrap();
             z.finish().unwrap();
         }
         buf.into_inner()
@@ -225,7 +291,10 @@ fn hostile_files(dir: &Path) -> Vec<PathBuf> {
     files.push(("zip-bomb.docx".into(), bomb_xml));
     files.push(("not-a-zip.docx".into(), b"PK\x03\x04garbage".to_vec()));
     // Invalid UTF-8 and mixed encodings in text.
-    files.push(("invalid-utf8.txt".into(), b"Quy\xe1\xba\xbft \xff\xfe\xc3 \x80\x80 \xed\xa0\x80 end".to_vec()));
+    files.push((
+        "invalid-utf8.txt".into(),
+        b"Quy\xe1\xba\xbft \xff\xfe\xc3 \x80\x80 \xed\xa0\x80 end".to_vec(),
+    ));
     let mut mixed = "Điều 1. Phạm vi điều chỉnh\n".as_bytes().to_vec();
     mixed.extend_from_slice(b"\xd0i\xd2u 2. \xb8p d\xf4ng\n"); // TCVN3-ish bytes
     mixed.extend_from_slice("THÔNG TÝ\n".as_bytes());
@@ -264,11 +333,25 @@ fn hostile_inputs_never_crash_hang_or_vanish() {
     let files = hostile_files(dir.path());
     let bin = assert_cmd::cargo::cargo_bin("vbqppl");
     // 4 GiB of address space for the whole batch; each document gets the default 30 s budget.
-    let script = format!("ulimit -v 4194304; exec '{}' check --format json --jobs 2 '{}'", bin.display(), dir.path().display());
-    let out = Command::new("sh").arg("-c").arg(&script).timeout(std::time::Duration::from_secs(600)).output().unwrap();
+    let script = format!(
+        "ulimit -v 4194304; exec '{}' check --format json --jobs 2 '{}'",
+        bin.display(),
+        dir.path().display()
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .timeout(std::time::Duration::from_secs(600))
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(matches!(out.status.code(), Some(0) | Some(1)), "exit {:?}\n{stderr}", out.status.code());
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no json ({e}):\n{stderr}"));
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(1)),
+        "exit {:?}\n{stderr}",
+        out.status.code()
+    );
+    let report: Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no json ({e}):\n{stderr}"));
     let docs = report["documents"].as_array().unwrap();
     assert_eq!(docs.len(), files.len(), "every input must be reported");
     for d in docs {
@@ -277,18 +360,28 @@ fn hostile_inputs_never_crash_hang_or_vanish() {
             "checked" => {}
             "unreadable" => {
                 let reason = d["error"].as_str().unwrap_or("");
-                assert!(!reason.is_empty() && !reason.contains('\n'), "{path}: bad reason {reason:?}");
+                assert!(
+                    !reason.is_empty() && !reason.contains('\n'),
+                    "{path}: bad reason {reason:?}"
+                );
             }
             other => panic!("{path}: status {other}"),
         }
     }
     let status = |name: &str| {
-        docs.iter().find(|d| d["path"].as_str().unwrap().ends_with(name)).map(|d| d["status"].as_str().unwrap().to_string()).unwrap()
+        docs.iter()
+            .find(|d| d["path"].as_str().unwrap().ends_with(name))
+            .map(|d| d["status"].as_str().unwrap().to_string())
+            .unwrap()
     };
     assert_eq!(status("/empty.pdf"), "unreadable");
     assert_eq!(status("/zip-named.pdf"), "unreadable");
     assert_eq!(status("/encrypted-unknown-password.pdf"), "unreadable");
     // One line per unreadable file on stderr, naming it.
     let unreadable = docs.iter().filter(|d| d["status"] == "unreadable").count();
-    assert_eq!(stderr.lines().filter(|l| l.starts_with("error: ")).count(), unreadable, "{stderr}");
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error: ")).count(),
+        unreadable,
+        "{stderr}"
+    );
 }
