@@ -13,7 +13,7 @@ const SELF_REF: &str = r"(?:quyết định|nghị quyết(?: liên tịch)?|ngh
 /// One regex for all clause forms; which group matched says the rule.
 static EFFECT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i){SELF_REF}[^.;:]{{0,240}}?có hiệu lực(?: thi hành)?(?: chung)?,?(?: (?:kể )?(?:từ|bắt đầu từ) ngày (?:(?P<d>\d{{1,2}}) tháng (?P<m>\d{{1,2}}) năm (?P<y>\d{{4}})|(?P<nd>\d{{1,2}})[/.\-](?P<nm>\d{{1,2}})[/.\-](?P<ny>\d{{4}})|(?P<ev>ký|thông qua|ban hành|công bố|đăng (?:trên )?công báo))| sau (?P<n>\d{{1,3}}) ngày,?(?: kể)? từ ngày (?P<after>ký|thông qua|ban hành|công bố|đăng (?:trên )?công báo))"
+        r"(?i)(?P<self>{SELF_REF})[^.;:]{{0,240}}?có hiệu lực(?: thi hành)?(?: chung)?,?(?: (?:kể )?(?:từ|bắt đầu từ) (?:ngày (?:(?P<d>\d{{1,2}}) tháng (?P<m>\d{{1,2}}) năm (?P<y>\d{{4}})|(?P<nd>\d{{1,2}})[/.\-](?P<nm>\d{{1,2}})[/.\-](?P<ny>\d{{4}}))|(?:ngày )?(?:được )?(?P<ev>ký|thông qua|ban hành|công bố|đăng (?:trên )?công báo))| sau (?P<n>\d{{1,3}}) ngày,?(?: kể)? từ ngày (?:được )?(?P<after>ký|thông qua|ban hành|công bố|đăng (?:trên )?công báo))"
     ))
     .expect("valid regex")
 });
@@ -48,17 +48,35 @@ pub fn find_effective(
     quoted: &[Span],
     issue: Option<NaiveDate>,
     preamble: &str,
+    own_type: Option<&str>,
 ) -> Option<EffectiveDate> {
     let text = flat.text.as_str();
-    for c in EFFECT.captures_iter(text) {
-        let Some(all) = c.get(0) else { continue };
+    let candidates: Vec<regex::Captures> = EFFECT
+        .captures_iter(text)
+        .filter(|c| {
+            c.get(0).is_some_and(|all| {
+                let span = flat.span(all.start(), all.end());
+                !quoted
+                    .iter()
+                    .any(|q| span.start >= q.start && span.start < q.end)
+            })
+        })
+        .collect();
+    // Prefer the clause that names the document's own type (`Luật này` in a law), since forms
+    // and examples inside a body may carry other clauses (`Quyết định này có hiệu lực …`).
+    let own = own_type.map(str::to_lowercase);
+    let chosen = candidates
+        .iter()
+        .find(|c| {
+            own.as_deref().is_some_and(|o| {
+                c.name("self")
+                    .is_some_and(|m| m.as_str().to_lowercase().starts_with(o))
+            })
+        })
+        .or_else(|| candidates.first());
+    if let Some(c) = chosen {
+        let all = c.get(0)?;
         let span = flat.span(all.start(), all.end());
-        if quoted
-            .iter()
-            .any(|q| span.start >= q.start && span.start < q.end)
-        {
-            continue;
-        }
         let g = |n: &str| c.name(n).map(|m| m.as_str().to_lowercase());
         let (rule, date) = if let (Some(d), Some(m), Some(y)) = (g("d"), g("m"), g("y")) {
             let date = make_date(&d, &m, &y);
@@ -93,7 +111,7 @@ pub fn find_effective(
                 (EffectiveRule::AfterDays { days, event: ev }, date)
             }
         } else {
-            continue;
+            return None;
         };
         // Shortened procedure: `rút gọn` in the preamble, or an emergency named in the clause's
         // sentence (these words are too common elsewhere in bodies to count on their own).
@@ -294,7 +312,7 @@ mod tests {
     use super::*;
 
     fn eff(s: &str, issue: Option<NaiveDate>) -> Option<EffectiveDate> {
-        find_effective(&FlatText::new(s, 0), &[], issue, "")
+        find_effective(&FlatText::new(s, 0), &[], issue, "", Some("quyết định"))
     }
 
     #[test]

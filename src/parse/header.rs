@@ -31,7 +31,16 @@ static SO_LAW: Lazy<Regex> = Lazy::new(|| {
 
 static SO_QPPL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}])(?:Số|SỐ|số)\s*:?\s*(?P<num>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<type>[A-ZĐ]{1,6})\s*[-–]\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ0-9]*)*)",
+        r"(?:^|[^\p{L}])(?:Số|SỐ|số)\s*:?\s*(?P<num>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<type>[A-ZĐ]{1,6})\s*[-–]\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9]*)*)",
+    )
+    .expect("valid regex")
+});
+
+/// The number of a consolidated text (`Số: 462/VBHN-BLĐTBXH`), written in its closing
+/// attestation rather than in the header.
+static SO_VBHN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{L}])(?:Số|SỐ)\s*:\s*(?P<num>\d{1,6})\s*/\s*(?P<type>VBHN)\s*-\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)",
     )
     .expect("valid regex")
 });
@@ -61,18 +70,18 @@ static SO_OLD: Lazy<Regex> = Lazy::new(|| {
 
 static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i),?[ \t]*ngày[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]+năm[ \t]+(?P<y>\d{4})",
+        r",?[ \t]*[Nn]gày[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]+năm[ \t]+(?P<y>\d{4})",
     )
     .expect("valid regex")
 });
 
 static DATE_NUMERIC: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i),[ \t]*(?:ngày[ \t]*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
+    Regex::new(r",[ \t]*(?:ngày[ \t]*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
         .expect("valid regex")
 });
 
 static UNFILLED_DATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i),[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*năm[ \t]*(?P<y>\d{4})?")
+    Regex::new(r",[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*năm[ \t]*(?P<y>\d{4})?")
         .expect("valid regex")
 });
 
@@ -101,6 +110,11 @@ const TYPE_NAMES: &[(&str, DocType)] = &[
 pub fn doc_type_from_name(name: &str) -> Option<DocType> {
     let up = name.trim().to_uppercase();
     TYPE_NAMES.iter().find(|(n, _)| up == *n).map(|(_, t)| *t)
+}
+
+/// The type name in capitals (`QUYẾT ĐỊNH`) of a type, when it has one.
+pub fn type_name_of(t: DocType) -> Option<&'static str> {
+    TYPE_NAMES.iter().find(|(_, d)| *d == t).map(|(n, _)| *n)
 }
 
 /// Document type from the type element of a symbol (`NĐ`, `QĐ`, `TTLT`...).
@@ -247,13 +261,15 @@ fn first_preamble_line(head: &str) -> Option<usize> {
 }
 
 fn find_number(head: &str) -> Option<DocNumber> {
-    if let Some(c) = SO_LAW.captures(head) {
+    // Every form is tried and the earliest wins: a title below the number line may cite
+    // another document (`… Nghị quyết số 197/2025/QH15 …`).
+    let law = SO_LAW.captures(head).and_then(|c| {
         let all = c.get(0)?;
         let num = c.name("num")?;
         let raw_start = num.start();
         let raw = head[raw_start..all.end()].to_string();
         let issuer = format!("{}{}", &c["issuer"], &c["khoa"]);
-        return Some(DocNumber {
+        Some(DocNumber {
             key: number_key(&raw),
             raw,
             serial: num.as_str().to_string(),
@@ -262,8 +278,8 @@ fn find_number(head: &str) -> Option<DocNumber> {
             issuer_abbr: issuer,
             ocr_suspect: false,
             span: Span::new(raw_start, all.end()),
-        });
-    }
+        })
+    });
     let from_caps = |c: regex::Captures, year: bool| -> Option<DocNumber> {
         let all = c.get(0)?;
         let num = c.name("num")?;
@@ -290,16 +306,51 @@ fn find_number(head: &str) -> Option<DocNumber> {
             span: Span::new(num.start(), all.end()),
         })
     };
-    if let Some(c) = SO_QPPL.captures(head) {
-        return from_caps(c, true);
+    // Ordered by preference at the same position.
+    let candidates = [
+        law,
+        SO_QPPL.captures(head).and_then(|c| from_caps(c, true)),
+        SO_YEAR_ISSUER
+            .captures(head)
+            .and_then(|c| from_caps(c, true)),
+        SO_ADMIN.captures(head).and_then(|c| from_caps(c, false)),
+        SO_OLD.captures(head).and_then(|c| from_caps(c, false)),
+    ];
+    let mut best: Option<DocNumber> = None;
+    for n in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| n.span.start < b.span.start) {
+            best = Some(n);
+        }
     }
-    if let Some(c) = SO_YEAR_ISSUER.captures(head) {
-        return from_caps(c, true);
+    best
+}
+
+/// A consolidated text (văn bản hợp nhất): its `VBHN` number and the attestation date line
+/// that follows it, searched in the whole text.
+pub fn find_vbhn(text: &str) -> Option<(DocNumber, Option<PlaceDate>)> {
+    let c = SO_VBHN.captures(text)?;
+    let all = c.get(0)?;
+    let num = c.name("num")?;
+    let raw = text[num.start()..all.end()].to_string();
+    let number = DocNumber {
+        key: number_key(&raw),
+        raw,
+        serial: num.as_str().to_string(),
+        year: None,
+        type_abbr: "VBHN".to_string(),
+        issuer_abbr: c["issuer"].to_string(),
+        ocr_suspect: false,
+        span: Span::new(num.start(), all.end()),
+    };
+    let mut after_end = (all.end() + 400).min(text.len());
+    while !text.is_char_boundary(after_end) {
+        after_end -= 1;
     }
-    if let Some(c) = SO_ADMIN.captures(head) {
-        return from_caps(c, false);
-    }
-    SO_OLD.captures(head).and_then(|c| from_caps(c, false))
+    let date = find_place_date(&text[all.end()..after_end]).map(|mut p| {
+        p.span = Span::new(p.span.start + all.end(), p.span.end + all.end());
+        p
+    });
+    Some((number, date))
 }
 
 /// `ND`, `QD`, `HDND`... where the official symbol has `Đ`: OCR or keyboard variants.

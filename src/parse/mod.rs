@@ -56,12 +56,32 @@ static ENACT_2025: Lazy<Regex> = Lazy::new(|| {
 
 /// Parse normalized text into the document model. Never fails: what is not found is `None`.
 pub fn parse(text: &str) -> Document {
-    let h = header::parse_header(text);
+    let mut h = header::parse_header(text);
+    // A consolidated text carries its own number and date at the end; the header shows the
+    // consolidated document's type.
+    let consolidated = h.number.as_ref().is_some_and(|n| n.type_abbr == "VBHN")
+        || text
+            .get(..h.end.min(text.len()))
+            .is_some_and(|t| t.contains("VĂN BẢN HỢP NHẤT"));
+    if consolidated {
+        if let Some((number, date)) = header::find_vbhn(text) {
+            h.number = Some(number);
+            if date.is_some() {
+                h.place_date = date;
+            }
+            let span = h.doc_type.as_ref().map(|t| t.span).unwrap_or_default();
+            h.doc_type = Some(Spanned {
+                value: DocType::VanBanHopNhat,
+                span,
+            });
+        }
+    }
     let header_end = h.end.min(text.len());
     let ls = lines(text);
 
     // Attachments: blocks introduced by `(Ban hành kèm theo …)` after the main text.
     let attach_starts = attachment_starts(&ls, header_end);
+
     let main_end = attach_starts.first().map(|a| a.0).unwrap_or(text.len());
 
     // Body: from the first structural heading after the header.
@@ -89,10 +109,10 @@ pub fn parse(text: &str) -> Document {
     // Closing: signature and recipients after the last article heading of the main text.
     let last_article = ls
         .iter()
+        .rev()
         .filter(|l| l.start >= body_start && l.end() <= main_end)
-        .filter(|l| is_body_heading(l.text.trim_start()))
+        .find(|l| is_body_heading(l.text.trim_start()))
         .map(|l| l.start)
-        .last()
         .unwrap_or(body_start);
     let (signature, recipients, closing_first) =
         closing::parse_closing(text, last_article, main_end);
@@ -113,7 +133,12 @@ pub fn parse(text: &str) -> Document {
     let passed_date = closing::find_passed(&body_flat);
     let issue = issue_from_line.or(passed_date.as_ref().map(|p| p.value));
     let preamble_text = &text[header_end.min(body_start)..body_start];
-    let effective = closing::find_effective(&body_flat, &quoted, issue, preamble_text);
+    let own_type = h.type_name.as_deref().or_else(|| {
+        h.doc_type
+            .as_ref()
+            .and_then(|t| header::type_name_of(t.value))
+    });
+    let effective = closing::find_effective(&body_flat, &quoted, issue, preamble_text, own_type);
 
     // Citations anywhere but in the document's own number.
     let own: Vec<Span> = h.number.iter().map(|n| n.span).collect();
@@ -218,7 +243,8 @@ fn find_enacting(preamble: &[&Line]) -> Option<Spanned<String>> {
 fn last_preamble_line_end(preamble: &[&Line]) -> Option<usize> {
     preamble
         .iter()
-        .filter(|l| {
+        .rev()
+        .find(|l| {
             let t = l.text.trim_start();
             t.starts_with("Căn cứ")
                 || t.starts_with("Xét ")
@@ -226,7 +252,6 @@ fn last_preamble_line_end(preamble: &[&Line]) -> Option<usize> {
                 || t.starts_with("Thực hiện")
         })
         .map(|l| l.end())
-        .last()
 }
 
 /// Each `Căn cứ …` line of the preamble (and law lines continuing a basis list) with the
@@ -290,10 +315,17 @@ const ATTACHMENT_TYPES: &[&str] = &[
 /// Attachment openers: (start of the block, index of the `(… kèm theo …)` line).
 fn attachment_starts(ls: &[Line], header_end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (k, l) in ls.iter().enumerate() {
-        if l.start < header_end {
-            continue;
+    // Attached instruments follow the main signature: `(Kèm theo …)` lines inside the body
+    // (forms, tables) are not attachments.
+    let Some(signed) = ls.iter().position(|l| {
+        l.start >= header_end && {
+            let t = l.text.trim();
+            closing::is_signature_line(t) || t.starts_with("Nơi nhận")
         }
+    }) else {
+        return out;
+    };
+    for (k, l) in ls.iter().enumerate().skip(signed + 1) {
         let t = l.text.trim_start();
         if !t.starts_with('(') {
             continue;
@@ -439,6 +471,21 @@ mod tests {
         ] {
             let _ = parse(t);
         }
+    }
+
+    #[test]
+    fn consolidated_text_takes_its_own_number() {
+        let t = "VĂN BẢN HỢP NHẤT\nBỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nHướng dẫn\nĐiều 1. Một\nXÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 16/VBHN-BTC\nHà Nội, ngày 05 tháng 02 năm 2021\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn A";
+        let d = parse(t);
+        assert_eq!(
+            d.number.as_ref().map(|n| n.key.as_str()),
+            Some("16/VBHN-BTC")
+        );
+        assert_eq!(
+            d.doc_type.as_ref().map(|t| t.value),
+            Some(DocType::VanBanHopNhat)
+        );
+        assert_eq!(d.issue_date(), NaiveDate::from_ymd_opt(2021, 2, 5));
     }
 
     #[test]
