@@ -155,7 +155,7 @@ pub fn ck004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 /// CK-005: signer's name missing.
 pub fn ck005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     match &doc.signature {
-        Some(sig) if sig.signer.as_deref().map_or(true, |s| s.trim().is_empty()) => {
+        Some(sig) if sig.signer.as_deref().is_none_or(|s| s.trim().is_empty()) => {
             vec![Finding::at(
                 doc,
                 "CK-005",

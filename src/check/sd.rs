@@ -3,7 +3,7 @@
 use super::support::{self, re};
 use super::tables;
 use super::{CheckContext, Finding, Severity};
-use crate::parse::{CitationRelation, Document, Level};
+use crate::parse::{CitationRelation, Document, IssuerKind, Level};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -42,7 +42,12 @@ pub fn sd002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     };
     // Central bodies take over predecessors' texts (ministries merged in 2025): only local
     // HĐND/UBND pairs are judged.
-    if !support::is_local(doc) {
+    if !matches!(
+        support::issuer_kind(doc),
+        Some(
+            IssuerKind::HoiDongNhanDan | IssuerKind::UyBanNhanDan | IssuerKind::ChuTichUyBanNhanDan
+        )
+    ) {
         return vec![];
     }
     // The header's body decides who the issuer is; the symbol only when the header is unknown.

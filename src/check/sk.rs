@@ -162,7 +162,7 @@ pub fn sk003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 
 /// SK-004: year in the number differs from the issue year.
 pub fn sk004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
-    let (Some(n), Some(date)) = (&doc.number, doc.issue_date()) else {
+    let (Some(n), Some(date)) = (support::own_number(doc), doc.issue_date()) else {
         return vec![];
     };
     let Some(year) = n.year else { return vec![] };
@@ -192,7 +192,7 @@ pub fn sk004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 
 /// SK-005: type abbreviation does not match the type line.
 pub fn sk005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
-    let (Some(n), Some(ty)) = (&doc.number, &doc.doc_type) else {
+    let (Some(n), Some(ty)) = (support::own_number(doc), &doc.doc_type) else {
         return vec![];
     };
     if n.ocr_suspect || n.type_abbr.is_empty() {
@@ -226,7 +226,7 @@ pub fn sk005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 
 /// SK-006: issuer abbreviation does not match the issuing body.
 pub fn sk006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
-    let (Some(n), Some(issuer)) = (&doc.number, &doc.issuer) else {
+    let (Some(n), Some(issuer)) = (support::own_number(doc), &doc.issuer) else {
         return vec![];
     };
     if n.ocr_suspect || n.issuer_abbr.is_empty() {
@@ -307,7 +307,9 @@ static OWN_KHOA: Lazy<Regex> = Lazy::new(|| re(r"^(?:UBTVQH|QH)(\d{2})$"));
 
 /// SK-007: legislature number impossible in the year.
 pub fn sk007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
-    let Some(n) = &doc.number else { return vec![] };
+    let Some(n) = support::own_number(doc) else {
+        return vec![];
+    };
     let (Some(year), Some(c)) = (n.year, OWN_KHOA.captures(n.issuer_abbr.trim())) else {
         return vec![];
     };

@@ -37,6 +37,16 @@ pub fn absence_severity(doc: &Document) -> crate::check::Severity {
     }
 }
 
+/// The document's own number, unless it was found after the type line (then it is a number the
+/// parser took from the title, not the `Số:` line, and number rules would judge the wrong one).
+pub fn own_number(doc: &Document) -> Option<&crate::parse::DocNumber> {
+    let n = doc.number.as_ref()?;
+    match &doc.doc_type {
+        Some(t) if n.span.start > t.span.end => None,
+        _ => Some(n),
+    }
+}
+
 /// Whether the number carries a four-digit year (`15/2020/QĐ-UBND`): the mark of a VBQPPL.
 pub fn has_normative_number(doc: &Document) -> bool {
     doc.number.as_ref().is_some_and(|n| n.year.is_some())
