@@ -238,3 +238,55 @@ fn clean_texts_stay_unchanged() {
         );
     }
 }
+
+/// Damaged copies of real files (cut short, bytes overwritten) give a result or an
+/// `ExtractError`, never a panic caught by the stage's guard.
+#[test]
+fn damaged_real_files_never_panic() {
+    use vbqppl::extract::{extract_bytes, ExtractError};
+    let mut inputs: Vec<PathBuf> = Vec::new();
+    for (sub, ext) in [
+        ("doc-unicode", &["doc"][..]),
+        ("doc-tcvn3", &["doc"][..]),
+        ("pdf-mixed", &["docx"][..]),
+        ("html-vbpl", &["html"][..]),
+    ] {
+        let Some(dir) = corpus(sub) else { return };
+        inputs.extend(files(&dir, ext).into_iter().take(12));
+    }
+    let limits = Limits::default();
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for path in inputs {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let mut variants: Vec<Vec<u8>> = (1..8)
+            .map(|k| bytes[..bytes.len() * k / 8].to_vec())
+            .collect();
+        for _ in 0..12 {
+            let mut v = bytes.clone();
+            for _ in 0..16 {
+                let at = (next() % v.len().max(1) as u64) as usize;
+                if let Some(b) = v.get_mut(at) {
+                    *b = (next() & 0xFF) as u8;
+                }
+            }
+            variants.push(v);
+        }
+        for v in variants {
+            if let Err(ExtractError::Panic(msg)) = extract_bytes(&v, ext, &limits) {
+                panic!(
+                    "{}: extractor panicked on damaged input: {msg}",
+                    path.display()
+                );
+            }
+        }
+    }
+}

@@ -416,14 +416,17 @@ fn parse_clx(clx: &[u8]) -> Result<Vec<Piece>, ExtractError> {
 /// Look for a piece table (`0x02`, size, CPs from 0 past the main text, pieces inside the
 /// WordDocument stream) anywhere in the table stream.
 fn scan_piece_table(table: &[u8], ccp_text: usize, word_len: usize) -> Option<Vec<Piece>> {
+    // Bytes of candidate tables parsed so far: a crafted stream cannot make the scan quadratic.
+    let mut work = 0usize;
     (0..table.len()).find_map(|i| {
-        if table[i] != 0x02 {
+        if table[i] != 0x02 || work > 16 * table.len() + (1 << 20) {
             return None;
         }
         let lcb = usize_at(table, i + 1)?;
         if lcb < 16 || (lcb - 4) % 12 != 0 || usize_at(table, i + 5)? != 0 {
             return None;
         }
+        work = work.saturating_add(lcb);
         let pieces = parse_clx(table.get(i..i.checked_add(5 + lcb)?)?).ok()?;
         let last = pieces.last()?.cp_end;
         let inside = pieces.iter().all(|p| {

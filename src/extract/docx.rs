@@ -99,6 +99,15 @@ fn local(name: &[u8]) -> &[u8] {
     name.rsplit(|&b| b == b':').next().unwrap_or(name)
 }
 
+/// `w:rFonts` naming a TCVN3 upper-case font: `.VnTimeH`, `.VnArialH`, `.VnCentury SchoolbookH`.
+fn is_tcvn3_upper_font(e: &quick_xml::events::BytesStart) -> bool {
+    e.attributes().flatten().any(|a| {
+        matches!(local(a.key.as_ref()), b"ascii" | b"hAnsi")
+            && a.value.starts_with(b".Vn")
+            && a.value.ends_with(b"H")
+    })
+}
+
 /// Text of one WordprocessingML part: paragraphs as lines, tables through [`BlockBuilder`],
 /// `w:tab`/`w:br` inside runs, field results kept and field instructions dropped.
 pub(super) fn wordml_text(xml: &[u8], max_depth: usize) -> Result<String, ExtractError> {
@@ -111,6 +120,9 @@ pub(super) fn wordml_text(xml: &[u8], max_depth: usize) -> Result<String, Extrac
     let mut skip_from: Option<usize> = None;
     let mut in_text = false;
     let mut run_depth = 0usize;
+    // The run is set in a TCVN3 upper-case font (`.VnTimeH`): its lower-case ASCII letters
+    // show as capitals, so they are stored as capitals for the TCVN3 conversion to see.
+    let mut upper_font = false;
     loop {
         let event = reader
             .read_event()
@@ -125,11 +137,12 @@ pub(super) fn wordml_text(xml: &[u8], max_depth: usize) -> Result<String, Extrac
                     continue;
                 }
                 match local(e.name().as_ref()) {
-                    b"Fallback" | b"instrText" | b"delText" | b"pPr" | b"rPr" => {
-                        skip_from = Some(depth)
-                    }
+                    b"Fallback" | b"instrText" | b"delText" | b"pPr" => skip_from = Some(depth),
                     b"t" => in_text = true,
-                    b"r" => run_depth += 1,
+                    b"r" => {
+                        run_depth += 1;
+                        upper_font = false;
+                    }
                     b"tbl" => b.start_table(),
                     b"tr" => b.start_row(),
                     b"tc" => b.start_cell(),
@@ -163,6 +176,7 @@ pub(super) fn wordml_text(xml: &[u8], max_depth: usize) -> Result<String, Extrac
                     b"tab" | b"ptab" => b.text("\t"),
                     b"br" | b"cr" => b.end_line(),
                     b"noBreakHyphen" => b.text("-"),
+                    b"rFonts" => upper_font = is_tcvn3_upper_font(&e),
                     _ => {}
                 }
             }
@@ -170,7 +184,11 @@ pub(super) fn wordml_text(xml: &[u8], max_depth: usize) -> Result<String, Extrac
                 let s = t
                     .unescape()
                     .map_err(|e| malformed(format!("xml text: {e}")))?;
-                b.text(&s);
+                if upper_font {
+                    b.text(&s.to_ascii_uppercase());
+                } else {
+                    b.text(&s);
+                }
             }
             Event::CData(t) if in_text && skip_from.is_none() => {
                 b.text(&String::from_utf8_lossy(&t));
@@ -247,6 +265,18 @@ pub(super) mod tests {
         );
         assert_eq!(e.furniture, vec!["Trang 1".to_string()]);
         assert_eq!(e.format, SourceFormat::Docx);
+    }
+
+    #[test]
+    fn tcvn3_runs_in_upper_case_font() {
+        let body = "<w:p><w:r><w:rPr><w:rFonts w:ascii=\".VnTimeH\" w:hAnsi=\".VnTimeH\"/></w:rPr><w:t>chÝnh phñ</w:t></w:r></w:p>\
+             <w:p><w:r><w:rPr><w:rFonts w:ascii=\".VnTime\"/></w:rPr><w:t>Hµ Néi, ngµy 5 th¸ng 3 n¨m 1996, ®· cã c¸c</w:t></w:r></w:p>";
+        let e = extract_docx(&make_docx(body, &[]), &Limits::default()).expect("docx");
+        assert_eq!(
+            e.text,
+            "CHÍNH PHỦ\nHà Nội, ngày 5 tháng 3 năm 1996, đã có các"
+        );
+        assert_eq!(e.encoding, Encoding::Tcvn3);
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub(super) fn extract_html(bytes: &[u8], limits: &Limits) -> Result<Extraction, 
     let body = html_text(&source, limits.max_depth);
     let decoded = repair(body, found);
     let mut warnings = decoded.warnings;
-    if source.len() > 20_000 && decoded.text.len() * 50 < source.len() {
+    if source.len() > 20_000 && decoded.text.len() * 20 < source.len() {
         warnings
             .push("html page holds little text: probably a portal page, not the document".into());
     }

@@ -192,7 +192,31 @@ fn is_column_read_table(rows: &[Vec<String>]) -> bool {
         .collect::<String>()
         .nfc()
         .collect();
-    ["cộng hòa", "cộng hoà", "độc lập", "nơi nhận"]
+    let signature = filled.iter().flat_map(|r| r.iter()).any(|c| {
+        let lower = c.trim_start().to_lowercase();
+        [
+            "tm.",
+            "tm ",
+            "kt.",
+            "kt ",
+            "tl.",
+            "q.",
+            "thay mặt",
+            "thừa lệnh",
+            "ký thay",
+        ]
+        .iter()
+        .any(|k| lower.starts_with(k))
+    });
+    signature
+        || [
+            "cộng hòa",
+            "cộng hoà",
+            "độc lập",
+            "nơi nhận",
+            "đã ký",
+            "đã kí",
+        ]
         .iter()
         .any(|k| text.contains(k))
 }
@@ -294,6 +318,18 @@ mod tests {
             render(&blocks),
             "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/2024/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
              Độc lập - Tự do - Hạnh phúc\nSơn La, ngày 5 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+        );
+    }
+
+    #[test]
+    fn signature_table_read_column_by_column() {
+        let blocks = vec![table(&[&[
+            "",
+            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn A",
+        ]])];
+        assert_eq!(
+            render(&blocks),
+            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn A\n"
         );
     }
 

@@ -173,9 +173,30 @@ fn is_tcvn3_word_char(c: char) -> bool {
 pub fn tcvn3_to_unicode(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 4);
     for line in s.split_inclusive('\n') {
-        convert_tcvn3_line(line, &mut out);
+        if is_unicode_line(line, |c, _, _| is_tcvn3_marker(c)) {
+            out.push_str(line);
+        } else {
+            convert_tcvn3_line(line, &mut out);
+        }
     }
     out.nfc().collect()
+}
+
+/// A line of mixed input (a Unicode heading above a TCVN3 body) that is already Unicode: it
+/// has Vietnamese letters only Unicode has and none of the legacy encoding's telltales.
+fn is_unicode_line(line: &str, telltale: impl Fn(char, char, char) -> bool) -> bool {
+    let mut unicode = false;
+    let mut prev = ' ';
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        if telltale(c, prev, next) {
+            return false;
+        }
+        unicode |= is_vietnamese_unicode(c);
+        prev = c;
+    }
+    unicode
 }
 
 fn convert_tcvn3_line(line: &str, out: &mut String) {
@@ -393,6 +414,20 @@ fn mark_fits(slot: &MarkSlot, shape: Option<char>, tone: Option<char>) -> bool {
 /// base letter followed by a byte that carries its shape and/or tone marks; a mark byte that
 /// does not fit the letter before it is kept as the Latin-1 letter it looks like.
 pub fn vni_to_unicode(s: &str) -> String {
+    s.split_inclusive('\n')
+        .map(|line| {
+            if is_unicode_line(line, |c, prev, _| is_vni_pair(prev, c)) {
+                line.to_string()
+            } else {
+                vni_line(line)
+            }
+        })
+        .collect::<String>()
+        .nfc()
+        .collect()
+}
+
+fn vni_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut slot: Option<MarkSlot> = None;
     for c in s.chars() {
@@ -555,7 +590,7 @@ fn o_tilde_is_o_horn(onset: &str, rest: &str) -> bool {
     match rest {
         "" => !matches!(onset, "r" | "v" | "g" | "ng" | "ngh" | "m" | "l" | "b"),
         "n" => onset != "n",
-        "i" => onset != "c",
+        "i" => !matches!(onset, "c" | "d" | "l" | "g"), // cõi, theo dõi, lõi
         "m" => onset != "h",
         _ => false,
     }
@@ -656,9 +691,29 @@ fn is_horn_o_family(c: char) -> bool {
     )
 }
 
+/// A vowel followed by a VNI mark byte of the same letter case, in a pair that no Vietnamese
+/// (or OCR-damaged Vietnamese) Unicode text contains: `oä`, `aø`, `eá`, `aâ` count; `uâ` (quân),
+/// `oà` (hoà), `yê` (yên) do not.
+fn is_vni_pair(prev: char, c: char) -> bool {
+    if !is_vni_modifier_char(c) || prev.is_lowercase() != c.is_lowercase() {
+        return false;
+    }
+    let base = prev.to_lowercase().next().unwrap_or(prev);
+    let mark = c.to_lowercase().next().unwrap_or(c);
+    let vowel = matches!(base, 'a' | 'e' | 'o' | 'u' | 'y' | 'ô' | 'ö');
+    match mark {
+        // Never Vietnamese letters, or never after another vowel.
+        'ø' | 'ù' | 'û' | 'õ' | 'ï' | 'ä' | 'ë' | 'å' | 'ü' => vowel,
+        'â' => matches!(base, 'a' | 'e' | 'o'),
+        'ê' | 'á' | 'à' | 'ã' | 'é' | 'è' | 'ú' => matches!(base, 'a' | 'e'),
+        _ => false,
+    }
+}
+
 /// Scores of each legacy hypothesis over a text (counts of telltale chars or pairs).
 #[derive(Debug, Default, PartialEq, Eq)]
 struct LegacyScores {
+    letters: usize,
     unicode: usize,
     tcvn3: usize,
     vni: usize,
@@ -671,6 +726,9 @@ fn legacy_scores(s: &str) -> LegacyScores {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         let next = chars.peek().copied().unwrap_or(' ');
+        if c.is_alphabetic() {
+            sc.letters += 1;
+        }
         if is_vietnamese_unicode(c) {
             sc.unicode += 1;
         }
@@ -680,21 +738,18 @@ fn legacy_scores(s: &str) -> LegacyScores {
         }
         // VNI: a vowel followed by a mark byte of the same letter case (`oä`, `OÄ`). TCVN3 puts
         // its tone letters mostly after consonants or with mixed case (`iÕ`), so rarely scores.
-        if is_vni_modifier_char(c) {
-            let vowel_base = matches!(prev.to_ascii_lowercase(), 'a' | 'e' | 'o' | 'u' | 'y')
-                || matches!(prev, 'ô' | 'ö' | 'Ô' | 'Ö');
-            if vowel_base && prev.is_lowercase() == c.is_lowercase() {
-                sc.vni += 1;
-            }
+        if is_vni_pair(prev, c) {
+            sc.vni += 1;
         }
         match c {
             'ð' => sc.misdecoded += 1,
-            // Raw cp1258 bytes read as cp1252: a combining tone byte after a vowel (`ðiêÌu`).
+            // Raw cp1258 bytes read as cp1252: a combining tone byte after a vowel (`ðiêÌu`);
+            // `oò` is Vietnamese (Moòng, Khoòng).
             'Ì' | 'Ò' | 'Þ' | 'ì' | 'ò'
                 if matches!(
                     prev,
                     'a' | 'e' | 'o' | 'u' | 'y' | 'â' | 'ê' | 'ô' | 'õ' | 'ý' | 'ã'
-                ) =>
+                ) && !(prev == 'o' && c == 'ò') =>
             {
                 sc.misdecoded += 1
             }
@@ -724,7 +779,9 @@ pub fn detect_legacy(s: &str) -> Option<Encoding> {
         .copied()
         .max_by_key(|&(n, _)| n)
         .unwrap_or((0, Encoding::Unicode));
-    if best < MIN_EVIDENCE {
+    // Real legacy text shows its telltales in most sentences; a handful in a long text are
+    // OCR noise or names.
+    if best < MIN_EVIDENCE || best * 200 < sc.letters {
         return None;
     }
     // Text that is already mostly Unicode Vietnamese only counts as misdecoded (the partly
@@ -823,6 +880,25 @@ mod tests {
         assert_eq!(vni_to_unicode("ngöôøi nöôùc"), "người nước");
         assert_eq!(vni_to_unicode("Quyeát ñònh naêm"), "Quyết định năm");
         assert_eq!(vni_to_unicode("aên thaúng"), "ăn thẳng");
+    }
+
+    #[test]
+    fn mixed_unicode_lines_untouched() {
+        assert_eq!(
+            tcvn3_to_unicode("QUYẾT ĐỊNH về việc\nC¨n cø LuËt"),
+            "QUYẾT ĐỊNH về việc\nCăn cứ Luật"
+        );
+        assert_eq!(
+            vni_to_unicode("Hà Nội, ngày 5\nCoäng hoøa"),
+            "Hà Nội, ngày 5\nCộng hòa"
+        );
+    }
+
+    #[test]
+    fn ocr_text_without_marks_is_not_vni() {
+        let ocr =
+            "Can cii Luat Ngán hang Nhà nu'ó'c Vit Nam, luât quân hoà khoán quyê't, hoàn luât";
+        assert_eq!(detect_legacy(ocr), None);
     }
 
     #[test]

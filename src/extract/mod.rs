@@ -243,3 +243,47 @@ pub(crate) fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
     }
     "unknown panic".to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniff_by_bytes_not_name() {
+        let html = b"\n<div class=\"x\"><p>\xC4\x90i\xE1\xBB\x81u 1</p></div>";
+        assert_eq!(sniff(html, "pdf").ok(), Some(SourceFormat::Html));
+        assert_eq!(
+            sniff(b"<!DOCTYPE html><html><body>x</body></html>", "doc").ok(),
+            Some(SourceFormat::Html)
+        );
+        assert_eq!(sniff(b"%PDF-1.4\n", "txt").ok(), Some(SourceFormat::Pdf));
+        let mut cfb = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        cfb.resize(512, 0);
+        assert_eq!(sniff(&cfb, "pdf").ok(), Some(SourceFormat::Doc));
+        assert_eq!(sniff(b"plain text", "").ok(), Some(SourceFormat::Txt));
+        assert!(matches!(
+            sniff(b"{\\rtf1\\ansi", "doc"),
+            Err(ExtractError::Unsupported(_))
+        ));
+        assert!(matches!(
+            sniff(b"plain text", "pdf"),
+            Err(ExtractError::Malformed { .. })
+        ));
+        assert!(matches!(
+            sniff(b"PK\x03\x04 xl/workbook.xml", "docx"),
+            Err(ExtractError::Unsupported(_))
+        ));
+        assert_eq!(
+            sniff(b"PK\x03\x04....word/document.xml", "pdf").ok(),
+            Some(SourceFormat::Docx)
+        );
+    }
+
+    #[test]
+    fn empty_input_is_an_error() {
+        assert!(matches!(
+            extract_bytes(b"", "txt", &Limits::default()),
+            Err(ExtractError::Empty)
+        ));
+    }
+}
