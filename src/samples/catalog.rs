@@ -371,20 +371,16 @@ fn recipients(kind: Kind, place: &Place, date: NaiveDate, resp_article: usize) -
                 "- Phòng Tư pháp huyện Tân Phú;"
             };
             r.push(upper.into());
-            r.push(format!("- Thường trực {} ủy;", capitalise(place.unit)));
+            r.push(if place.level == Level::District {
+                "- Thường trực Huyện ủy;".into()
+            } else {
+                "- Thường trực Đảng ủy xã;".into()
+            });
             r.push(format!("- Trang thông tin điện tử {};", place.unit));
             r.push("- Lưu: VT.".into());
         }
     }
     r
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 fn build(spec: Spec) -> SampleDoc {
@@ -460,14 +456,7 @@ fn build(spec: Spec) -> SampleDoc {
         .count()
         + 1;
     let clause = effect_clause(kind, &effect);
-    let own = match kind {
-        Kind::Ubnd => "Quyết định",
-        Kind::Hdnd => "Nghị quyết",
-        Kind::Government => "Nghị định",
-        Kind::Ministry => "Thông tư",
-    };
-    let resp_article;
-    match kind {
+    let resp_article = match kind {
         Kind::Hdnd => {
             body.push(art_owned(
                 format!("Điều {next}. Tổ chức thực hiện"),
@@ -480,7 +469,7 @@ fn build(spec: Spec) -> SampleDoc {
                 format!("Điều {}. Hiệu lực thi hành", next + 1),
                 vec![clause],
             ));
-            resp_article = next;
+            next
         }
         Kind::Ubnd => {
             body.push(art_owned(
@@ -496,7 +485,7 @@ fn build(spec: Spec) -> SampleDoc {
                 format!("Điều {}. Trách nhiệm thi hành", next + 1),
                 vec![resp],
             ));
-            resp_article = next + 1;
+            next + 1
         }
         Kind::Government => {
             body.push(art_owned(
@@ -507,7 +496,7 @@ fn build(spec: Spec) -> SampleDoc {
                 format!("Điều {}. Trách nhiệm thi hành", next + 1),
                 vec!["Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./.".into()],
             ));
-            resp_article = next + 1;
+            next + 1
         }
         Kind::Ministry => {
             body.push(art_owned(
@@ -517,10 +506,9 @@ fn build(spec: Spec) -> SampleDoc {
                     "2. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan, tổ chức, cá nhân phản ánh về Bộ Tài chính để nghiên cứu, hướng dẫn bổ sung./.".to_string(),
                 ],
             ));
-            resp_article = next;
+            next
         }
-    }
-    let _ = own;
+    };
     let closing = (kind == Kind::Hdnd).then(|| {
         format!(
             "Nghị quyết này đã được Hội đồng nhân dân {} {}, Kỳ họp thứ {} thông qua {}./.",

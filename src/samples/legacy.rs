@@ -219,7 +219,11 @@ mod tests {
     #[test]
     fn tcvn3_matches_known_strings() {
         assert_eq!(latin1(&encode_tcvn3("Bảo Thắng")), "B¶o Th¾ng");
-        assert_eq!(latin1(&encode_tcvn3("Mường Khương")), "Mêng Kh¬ng");
+        // `ư` is 0xAD, a soft hyphen when the bytes are shown as Latin-1.
+        assert_eq!(
+            latin1(&encode_tcvn3("Mường Khương")),
+            "M\u{ad}êng Kh\u{ad}¬ng"
+        );
         // Accented capitals lose their case, bare ones keep it.
         assert_eq!(latin1(&encode_tcvn3("SẮC LỆNH")), "S¾C LÖNH");
         assert_eq!(latin1(&encode_tcvn3("ĐIỀU")), "§IÒU");

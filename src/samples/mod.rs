@@ -289,16 +289,18 @@ impl SampleDoc {
     }
 
     fn left_cell(&self, issuer: &[String]) -> Vec<CellLine> {
-        // The last issuer line (the locality, or the only line of a central body) is bold.
+        // The issuing body's name is bold; a parent body above a department (`UBND TỈNH …` over
+        // `SỞ …`) is regular, as in the NĐ30 layout.
         let n = issuer.len();
+        let under_parent = issuer.last().is_some_and(|l| l.starts_with("SỞ "));
         issuer
             .iter()
             .enumerate()
             .map(|(i, l)| {
-                let style = if i + 1 == n {
-                    Style::Bold
-                } else {
+                let style = if under_parent && i + 1 < n {
                     Style::Regular
+                } else {
+                    Style::Bold
                 };
                 cell(l, style, HEADER_SIZE)
             })
