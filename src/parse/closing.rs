@@ -36,26 +36,37 @@ struct Clause<'t> {
     tail: regex::Captures<'t>,
 }
 
+/// The last match of `subject` in the `SELF_GAP` bytes before `p`, after the last of `breaks`
+/// (the clause's sentence): its start and text.
+fn subject_before<'t>(
+    text: &'t str,
+    p: usize,
+    subject: &Regex,
+    breaks: &[char],
+) -> Option<(usize, &'t str)> {
+    let mut from = p.saturating_sub(SELF_GAP);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &text[from..p];
+    let cut = window.rfind(breaks).map(|k| k + 1).unwrap_or(0);
+    let m = subject.find_iter(&window[cut..]).last()?;
+    Some((from + cut + m.start(), m.as_str()))
+}
+
 fn effect_clauses(text: &str) -> Vec<Clause<'_>> {
     let mut out = Vec::new();
     for (p, _) in text.match_indices("có hiệu lực") {
         let Some(tail) = EFFECT_TAIL.captures(&text[p..]) else {
             continue;
         };
-        let mut from = p.saturating_sub(SELF_GAP);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let window = &text[from..p];
-        // The clause starts after the last sentence break of the window.
-        let cut = window.rfind(['.', ';', ':']).map(|k| k + 1).unwrap_or(0);
-        let Some(m) = SELF.find_iter(&window[cut..]).last() else {
+        let Some((start, self_ref)) = subject_before(text, p, &SELF, &['.', ';', ':']) else {
             continue;
         };
         out.push(Clause {
-            start: from + cut + m.start(),
+            start,
             at: p,
-            self_ref: m.as_str().to_lowercase(),
+            self_ref: self_ref.to_lowercase(),
             tail,
         });
     }
@@ -179,19 +190,12 @@ pub fn find_passed(flat: &FlatText) -> Option<Spanned<NaiveDate>> {
         let Some(c) = PASSED_TAIL.captures(&text[p..]) else {
             continue;
         };
-        let mut from = p.saturating_sub(SELF_GAP);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let window = &text[from..p];
-        let cut = window.rfind('.').map(|k| k + 1).unwrap_or(0);
-        let Some(m) = PASSED_SELF.find_iter(&window[cut..]).last() else {
+        let Some((start, _)) = subject_before(text, p, &PASSED_SELF, &['.']) else {
             continue;
         };
         let Some(date) = make_date(&c["d"], &c["m"], &c["y"]) else {
             continue;
         };
-        let start = from + cut + m.start();
         let end = p + c.get(0).map(|x| x.end()).unwrap_or(0);
         return Some(Spanned {
             value: date,
