@@ -186,27 +186,25 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// One pass over the characters: homographs, spaces, dashes, quotes, tone placement.
+/// One pass over the characters: homographs, spaces, dashes, quotes, tone placement. Unchanged
+/// input is copied in runs; only the characters that change are handled one by one.
 fn normalize_chars(text: &str, report: &mut NormalizeReport) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 64);
     let bytes = text.as_bytes();
+    let mut run = 0; // start of the pending unchanged input
     let mut i = 0;
     while i < bytes.len() {
-        // Fast path: copy a run of printable ASCII (and \n) at once.
-        let start = i;
-        while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'\r' {
-            i += 1;
-        }
-        if i > start {
-            out.push_str(&text[start..i]);
-        }
-        if i >= bytes.len() {
-            break;
-        }
-        if bytes[i] == b'\r' {
-            out.push('\n');
-            i += 1;
-            if bytes.get(i) == Some(&b'\n') {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == b'\r' {
+                out.push_str(&text[run..i]);
+                out.push('\n');
+                i += 1;
+                if bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+                run = i;
+            } else {
                 i += 1;
             }
             continue;
@@ -215,39 +213,51 @@ fn normalize_chars(text: &str, report: &mut NormalizeReport) -> String {
             break;
         };
         let len = c.len_utf8();
-        match c {
+        let replacement: Option<&str> = match c {
             'Ð' | 'Ɖ' => {
                 report.homographs += 1;
-                out.push('Đ');
+                Some("Đ")
             }
             'ð' => {
                 report.homographs += 1;
-                out.push('đ');
+                Some("đ")
             }
             '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-                out.push(' ')
+                Some(" ")
             }
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            '\u{2028}' | '\u{2029}' | '\u{0085}' => out.push('\n'),
-            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => out.push('-'),
-            '‘' | '’' | '‚' | '‛' | '′' => out.push('\''),
-            '„' | '«' => out.push('“'),
-            '‟' | '»' => out.push('”'),
-            _ => {
-                if let Some((glide, base, tone)) = toned_second_vowel(c) {
-                    let next = text[i + len..].chars().next();
-                    if retone_previous_glide(&mut out, glide, tone, next) {
-                        out.push(base);
-                    } else {
-                        out.push(c);
-                    }
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Some(""),
+            '\u{2028}' | '\u{2029}' | '\u{0085}' => Some("\n"),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => Some("-"),
+            '‘' | '’' | '‚' | '‛' | '′' => Some("'"),
+            '„' | '«' => Some("“"),
+            '‟' | '»' => Some("”"),
+            _ => None,
+        };
+        if let Some(r) = replacement {
+            out.push_str(&text[run..i]);
+            out.push_str(r);
+            i += len;
+            run = i;
+            continue;
+        }
+        // Tone placement only matters right after an `o`/`u` glide.
+        if i > run && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') {
+            if let Some((glide, base, tone)) = toned_second_vowel(c) {
+                out.push_str(&text[run..i]);
+                let next = text[i + len..].chars().next();
+                if retone_previous_glide(&mut out, glide, tone, next) {
+                    out.push(base);
                 } else {
                     out.push(c);
                 }
+                i += len;
+                run = i;
+                continue;
             }
         }
         i += len;
     }
+    out.push_str(&text[run..]);
     out
 }
 
