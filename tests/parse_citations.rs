@@ -99,5 +99,6 @@ fn citations_precision_recall() {
     assert!(recall >= FLOOR_RECALL, "citation recall fell");
 }
 
-const FLOOR_PRECISION: f64 = 0.0;
-const FLOOR_RECALL: f64 = 0.0;
+// Achieved 2026-11-23: precision 100 % (212/212), recall 98.1 % (212/216).
+const FLOOR_PRECISION: f64 = 0.97;
+const FLOOR_RECALL: f64 = 0.95;

@@ -346,8 +346,12 @@ fn metadata_agreement() {
     );
 }
 
-const FLOOR_NUMBER: f64 = 0.0;
-const FLOOR_TYPE: f64 = 0.0;
-const FLOOR_ISSUE: f64 = 0.0;
-const FLOOR_YEAR: f64 = 0.0;
-const FLOOR_EFFECTIVE: f64 = 0.0;
+// Floors: what the parser achieved on 2026-11-23 minus a small margin. Number and type meet
+// the 97 % goal; the issue date is below it because 14 of the 538 documents with a date in
+// the metadata have no header in their text (the page starts at the type line), and a few
+// metadata dates are wrong (checked by reading: doc_000048, doc_000223).
+const FLOOR_NUMBER: f64 = 0.97;
+const FLOOR_TYPE: f64 = 0.97;
+const FLOOR_ISSUE: f64 = 0.95;
+const FLOOR_YEAR: f64 = 0.97;
+const FLOOR_EFFECTIVE: f64 = 0.90;

@@ -57,7 +57,7 @@ pub fn normalize_with_report(text: &str) -> (String, NormalizeReport) {
         Cow::Borrowed(text)
     } else {
         report.not_nfc = true;
-        Cow::Owned(text.nfc().collect())
+        Cow::Owned(nfc_by_line(text))
     };
     let repaired: Cow<str> = if looks_cp1252_misdecoded(&nfc) {
         report.cp1252_misdecoded = true;
@@ -68,6 +68,23 @@ pub fn normalize_with_report(text: &str) -> (String, NormalizeReport) {
     let chars = normalize_chars(&repaired, &mut report);
     let out = join_lines(&chars, &mut report);
     (out, report)
+}
+
+/// NFC, composing only the lines that need it (the full composition is slow, and extracted
+/// texts are usually NFC but for a few lines).
+fn nfc_by_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        if line.is_ascii() || is_nfc_quick(line.chars()) == IsNormalized::Yes {
+            out.push_str(line);
+        } else {
+            out.extend(line.nfc());
+        }
+    }
+    out
 }
 
 /// Normalize a search query with the same character rules as documents, on one line.
@@ -113,34 +130,48 @@ pub fn number_key(raw: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 
 /// Tone of a vowel: 0 none, 1 grave, 2 acute, 3 hook, 4 tilde, 5 dot.
-const TONED_A: [char; 6] = ['a', 'à', 'á', 'ả', 'ã', 'ạ'];
-const TONED_E: [char; 6] = ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'];
-const TONED_Y: [char; 6] = ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'];
 const TONED_O: [char; 6] = ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'];
 const TONED_U: [char; 6] = ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'];
-const TONED_A_UP: [char; 6] = ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'];
-const TONED_E_UP: [char; 6] = ['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'];
-const TONED_Y_UP: [char; 6] = ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'];
 const TONED_O_UP: [char; 6] = ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'];
 const TONED_U_UP: [char; 6] = ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'];
 
 /// For a toned `a`/`e`/`y` (either case): the glide it pairs with (`o` or `u`, lowercase), the
-/// base vowel and the tone index.
+/// base vowel and the tone index. A direct `match` (a jump table), since it runs on every
+/// non-ASCII character.
 fn toned_second_vowel(c: char) -> Option<(u8, char, usize)> {
-    let tables: [(&[char; 6], u8); 6] = [
-        (&TONED_A, b'o'),
-        (&TONED_E, b'o'),
-        (&TONED_Y, b'u'),
-        (&TONED_A_UP, b'o'),
-        (&TONED_E_UP, b'o'),
-        (&TONED_Y_UP, b'u'),
-    ];
-    for (table, glide) in tables {
-        if let Some(tone) = table[1..].iter().position(|&t| t == c) {
-            return Some((glide, table[0], tone + 1));
-        }
-    }
-    None
+    Some(match c {
+        'à' => (b'o', 'a', 1),
+        'á' => (b'o', 'a', 2),
+        'ả' => (b'o', 'a', 3),
+        'ã' => (b'o', 'a', 4),
+        'ạ' => (b'o', 'a', 5),
+        'è' => (b'o', 'e', 1),
+        'é' => (b'o', 'e', 2),
+        'ẻ' => (b'o', 'e', 3),
+        'ẽ' => (b'o', 'e', 4),
+        'ẹ' => (b'o', 'e', 5),
+        'ỳ' => (b'u', 'y', 1),
+        'ý' => (b'u', 'y', 2),
+        'ỷ' => (b'u', 'y', 3),
+        'ỹ' => (b'u', 'y', 4),
+        'ỵ' => (b'u', 'y', 5),
+        'À' => (b'o', 'A', 1),
+        'Á' => (b'o', 'A', 2),
+        'Ả' => (b'o', 'A', 3),
+        'Ã' => (b'o', 'A', 4),
+        'Ạ' => (b'o', 'A', 5),
+        'È' => (b'o', 'E', 1),
+        'É' => (b'o', 'E', 2),
+        'Ẻ' => (b'o', 'E', 3),
+        'Ẽ' => (b'o', 'E', 4),
+        'Ẹ' => (b'o', 'E', 5),
+        'Ỳ' => (b'u', 'Y', 1),
+        'Ý' => (b'u', 'Y', 2),
+        'Ỷ' => (b'u', 'Y', 3),
+        'Ỹ' => (b'u', 'Y', 4),
+        'Ỵ' => (b'u', 'Y', 5),
+        _ => return None,
+    })
 }
 
 fn is_vowel_byte(b: u8) -> bool {
@@ -155,27 +186,25 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// One pass over the characters: homographs, spaces, dashes, quotes, tone placement.
+/// One pass over the characters: homographs, spaces, dashes, quotes, tone placement. Unchanged
+/// input is copied in runs; only the characters that change are handled one by one.
 fn normalize_chars(text: &str, report: &mut NormalizeReport) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 64);
     let bytes = text.as_bytes();
+    let mut run = 0; // start of the pending unchanged input
     let mut i = 0;
     while i < bytes.len() {
-        // Fast path: copy a run of printable ASCII (and \n) at once.
-        let start = i;
-        while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'\r' {
-            i += 1;
-        }
-        if i > start {
-            out.push_str(&text[start..i]);
-        }
-        if i >= bytes.len() {
-            break;
-        }
-        if bytes[i] == b'\r' {
-            out.push('\n');
-            i += 1;
-            if bytes.get(i) == Some(&b'\n') {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == b'\r' {
+                out.push_str(&text[run..i]);
+                out.push('\n');
+                i += 1;
+                if bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+                run = i;
+            } else {
                 i += 1;
             }
             continue;
@@ -184,39 +213,51 @@ fn normalize_chars(text: &str, report: &mut NormalizeReport) -> String {
             break;
         };
         let len = c.len_utf8();
-        match c {
+        let replacement: Option<&str> = match c {
             'Ð' | 'Ɖ' => {
                 report.homographs += 1;
-                out.push('Đ');
+                Some("Đ")
             }
             'ð' => {
                 report.homographs += 1;
-                out.push('đ');
+                Some("đ")
             }
             '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-                out.push(' ')
+                Some(" ")
             }
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            '\u{2028}' | '\u{2029}' | '\u{0085}' => out.push('\n'),
-            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => out.push('-'),
-            '‘' | '’' | '‚' | '‛' | '′' => out.push('\''),
-            '„' | '«' => out.push('“'),
-            '‟' | '»' => out.push('”'),
-            _ => {
-                if let Some((glide, base, tone)) = toned_second_vowel(c) {
-                    let next = text[i + len..].chars().next();
-                    if retone_previous_glide(&mut out, glide, tone, next) {
-                        out.push(base);
-                    } else {
-                        out.push(c);
-                    }
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Some(""),
+            '\u{2028}' | '\u{2029}' | '\u{0085}' => Some("\n"),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => Some("-"),
+            '‘' | '’' | '‚' | '‛' | '′' => Some("'"),
+            '„' | '«' => Some("“"),
+            '‟' | '»' => Some("”"),
+            _ => None,
+        };
+        if let Some(r) = replacement {
+            out.push_str(&text[run..i]);
+            out.push_str(r);
+            i += len;
+            run = i;
+            continue;
+        }
+        // Tone placement only matters right after an `o`/`u` glide.
+        if i > run && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') {
+            if let Some((glide, base, tone)) = toned_second_vowel(c) {
+                out.push_str(&text[run..i]);
+                let next = text[i + len..].chars().next();
+                if retone_previous_glide(&mut out, glide, tone, next) {
+                    out.push(base);
                 } else {
                     out.push(c);
                 }
+                i += len;
+                run = i;
+                continue;
             }
         }
         i += len;
     }
+    out.push_str(&text[run..]);
     out
 }
 
@@ -267,28 +308,37 @@ fn retone_previous_glide(out: &mut String, glide: u8, tone: usize, next: Option<
 /// Cheap document-level test: `ð`/`Ð` are not Vietnamese, `ý`/`Ý` before `ơ`-family letters
 /// never occurs in correct text, and `THÔNG TÝ` is the classic signature.
 fn looks_cp1252_misdecoded(text: &str) -> bool {
-    // All the markers are two-byte sequences starting with 0xC3 (U+00C0..U+00FF).
-    if !text.as_bytes().contains(&0xC3) {
-        return false;
-    }
-    let mut score = 0usize;
-    let mut prev = '\0';
-    for c in text.chars() {
-        match c {
-            'ð' | 'Ð' if prev.is_alphabetic() || prev == ' ' || prev == '\n' => score += 1,
-            'ơ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' | 'õ' | 'Ơ' | 'Ớ' | 'Ờ' | 'Ở' | 'Ỡ' | 'Ợ' | 'Õ'
-                if matches!(prev, 'ý' | 'Ý') =>
-            {
-                score += 2
+    // One pass over the bytes: `ð`/`Ð` are C3 B0 / C3 90, `ý`/`Ý` are C3 BD / C3 9D; the
+    // `ơ`-family after them starts with C6 A1/A0 (`ơ`, `Ơ`), E1 BB 9A..A3 (`ớ`…`Ợ`) or C3 B5/95
+    // (`õ`, `Õ`).
+    let b = text.as_bytes();
+    let mut eth = 0usize;
+    let mut y_horn = 0usize;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] != 0xC3 {
+            i += 1;
+            continue;
+        }
+        match b[i + 1] {
+            0xB0 | 0x90 => eth += 1,
+            0xBD | 0x9D => {
+                let rest = &b[i + 2..];
+                let horn = match rest {
+                    [0xC6, 0xA0 | 0xA1, ..] | [0xC3, 0xB5 | 0x95, ..] => true,
+                    [0xE1, 0xBB, x, ..] => (0x9A..=0xA3).contains(x),
+                    _ => false,
+                };
+                if horn {
+                    y_horn += 1;
+                }
             }
             _ => {}
         }
-        if score >= 4 {
-            return true;
-        }
-        prev = c;
+        i += 2;
     }
-    text.contains("THÔNG TÝ") || text.contains("Thông tý")
+    let score = 2 * y_horn + if eth >= 3 { 2 } else { 0 };
+    score >= 4 || text.contains("THÔNG TÝ") || text.contains("Thông tý")
 }
 
 /// Words whose misdecoded form is unambiguous (only applied to documents detected as

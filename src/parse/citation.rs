@@ -44,7 +44,7 @@ static CITE_NAMED: Lazy<Regex> = Lazy::new(|| {
 
 /// A bare number (`34/2016/NĐ-CP`) not preceded by a type name.
 static BARE_NUM: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?P<num>\d{1,5}/\d{4}/(?:[A-ZĐ]{1,6}-[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*|(?:UBTVQH|QH)\d{1,2}))")
+    Regex::new(r"(?P<num>\d{1,5}/\d{4}/(?:[A-ZĐ]{1,6}-[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*|(?:UBTVQH|QH)\d{1,2}))")
         .expect("valid regex")
 });
 
@@ -53,7 +53,7 @@ const PIN: &str = r"(?:(?:điểm|Điểm) [a-zđ](?:(?:,| và| hoặc) [a-zđ])
 /// `Điều 3 Quyết định này`, `khoản 2 Điều 5 Nghị quyết này`, `khoản 1 Điều này`.
 static INTERNAL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?P<pin>{PIN}|(?:(?:điểm|Điểm) [a-zđ](?:(?:,| và) [a-zđ])* )?(?:khoản|Khoản) \d{{1,3}}(?:(?:,| và) \d{{1,3}})* Điều) (?P<type>(?:{TYPES}|Quy định|Quy chế|Điều lệ)(?: này)|này)\b"
+        r"(?P<pin>{PIN}|(?:(?:điểm|Điểm) [a-zđ](?:(?:,| và) [a-zđ])* )?(?:khoản|Khoản) \d{{1,3}}(?:(?:,| và) \d{{1,3}})* Điều) (?P<type>(?:{TYPES}|Quy định|Quy chế|Điều lệ)(?: này)|này)"
     ))
     .expect("valid regex")
 });
@@ -172,6 +172,10 @@ pub fn find_citations(flat: &FlatText, exclude: &[Span]) -> Vec<Citation> {
     for c in BARE_NUM.captures_iter(text) {
         let Some(m) = c.name("num") else { continue };
         let (s, e) = (m.start(), m.end());
+        // Not the tail of a longer number (`1234/2020/…` seen from `234`).
+        if text[..s].ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.') {
+            continue;
+        }
         if overlaps(&taken, s, e) {
             continue;
         }

@@ -10,21 +10,81 @@ use super::text::{lines, make_date, FlatText};
 
 const SELF_REF: &str = r"(?:quyết định|nghị quyết(?: liên tịch)?|nghị định|thông tư(?: liên tịch)?|bộ luật|luật|pháp lệnh|lệnh|chỉ thị|quy định|quy chế|văn bản|kế hoạch|hướng dẫn) này";
 
-/// One regex for all clause forms; which group matched says the rule.
-static EFFECT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?P<self>{SELF_REF})[^.;:]{{0,240}}?có hiệu lực(?: thi hành)?(?: chung)?,?(?: (?:kể )?(?:từ|bắt đầu từ) (?:ngày (?:(?P<d>\d{{1,2}}) tháng (?P<m>\d{{1,2}}) năm (?P<y>\d{{4}})|(?P<nd>\d{{1,2}})[/.\-](?P<nm>\d{{1,2}})[/.\-](?P<ny>\d{{4}}))|(?:ngày )?(?:được )?(?P<ev>ký|thông qua|ban hành|công bố|đăng (?:trên )?công báo))| sau (?P<n>\d{{1,3}}) ngày,?(?: kể)? từ ngày (?:được )?(?P<after>ký|thông qua|ban hành|công bố|đăng (?:trên )?công báo))"
-    ))
+/// The self-reference that opens an effective clause (`Quyết định này`).
+static SELF: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?i){SELF_REF}")).expect("valid regex"));
+
+/// What follows `có hiệu lực`: a date, an event, or `sau N ngày kể từ` an event. Anchored and
+/// matched only where the literal occurs: a single regex with a 240-character gap is slow.
+static EFFECT_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^có hiệu lực(?: thi hành)?(?: chung)?,?(?: (?:kể )?(?:từ|bắt đầu từ) (?:ngày (?:(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})|(?P<nd>\d{1,2})[/.\-](?P<nm>\d{1,2})[/.\-](?P<ny>\d{4}))|(?:ngày )?(?:được )?(?P<ev>ký|thông qua|ban hành|công bố|đăng (?:trên )?[Cc]ông báo))| sau (?P<n>\d{1,3}) ngày,?(?: kể)? từ ngày (?:được )?(?P<after>ký|thông qua|ban hành|công bố|đăng (?:trên )?[Cc]ông báo))",
+    )
     .expect("valid regex")
 });
+
+/// Maximum distance between the self-reference and `có hiệu lực`.
+const SELF_GAP: usize = 240;
+
+/// One effective clause: where it starts (the self-reference), the self-reference text, and
+/// the captures of its tail.
+struct Clause<'t> {
+    start: usize,
+    /// Offset of `có hiệu lực`, where `tail` starts.
+    at: usize,
+    self_ref: String,
+    tail: regex::Captures<'t>,
+}
+
+/// The last match of `subject` in the `SELF_GAP` bytes before `p`, after the last of `breaks`
+/// (the clause's sentence): its start and text.
+fn subject_before<'t>(
+    text: &'t str,
+    p: usize,
+    subject: &Regex,
+    breaks: &[char],
+) -> Option<(usize, &'t str)> {
+    let mut from = p.saturating_sub(SELF_GAP);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &text[from..p];
+    let cut = window.rfind(breaks).map(|k| k + 1).unwrap_or(0);
+    let m = subject.find_iter(&window[cut..]).last()?;
+    Some((from + cut + m.start(), m.as_str()))
+}
+
+fn effect_clauses(text: &str) -> Vec<Clause<'_>> {
+    let mut out = Vec::new();
+    for (p, _) in text.match_indices("có hiệu lực") {
+        let Some(tail) = EFFECT_TAIL.captures(&text[p..]) else {
+            continue;
+        };
+        let Some((start, self_ref)) = subject_before(text, p, &SELF, &['.', ';', ':']) else {
+            continue;
+        };
+        out.push(Clause {
+            start,
+            at: p,
+            self_ref: self_ref.to_lowercase(),
+            tail,
+        });
+    }
+    out
+}
 
 static SHORTENED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)rút gọn|trường hợp đặc biệt|tình trạng khẩn cấp|thiên tai|dịch bệnh")
         .expect("valid regex")
 });
 
-static PASSED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:luật|bộ luật|pháp lệnh|nghị quyết|hiến pháp) này (?:đã )?được[^.]{0,240}?thông qua(?: tại [^.]{0,80}?)? ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
+static PASSED_SELF: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?:luật|bộ luật|pháp lệnh|nghị quyết|hiến pháp) này (?:đã )?được")
+        .expect("valid regex")
+});
+
+static PASSED_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^thông qua(?: tại [^.]{0,80}?)? ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
         .expect("valid regex")
 });
 
@@ -51,15 +111,13 @@ pub fn find_effective(
     own_type: Option<&str>,
 ) -> Option<EffectiveDate> {
     let text = flat.text.as_str();
-    let candidates: Vec<regex::Captures> = EFFECT
-        .captures_iter(text)
+    let candidates: Vec<Clause> = effect_clauses(text)
+        .into_iter()
         .filter(|c| {
-            c.get(0).is_some_and(|all| {
-                let span = flat.span(all.start(), all.end());
-                !quoted
-                    .iter()
-                    .any(|q| span.start >= q.start && span.start < q.end)
-            })
+            let span = flat.span(c.start, c.start);
+            !quoted
+                .iter()
+                .any(|q| span.start >= q.start && span.start < q.end)
         })
         .collect();
     // Prefer the clause that names the document's own type (`Luật này` in a law), since forms
@@ -67,16 +125,13 @@ pub fn find_effective(
     let own = own_type.map(str::to_lowercase);
     let chosen = candidates
         .iter()
-        .find(|c| {
-            own.as_deref().is_some_and(|o| {
-                c.name("self")
-                    .is_some_and(|m| m.as_str().to_lowercase().starts_with(o))
-            })
-        })
+        .find(|c| own.as_deref().is_some_and(|o| c.self_ref.starts_with(o)))
         .or_else(|| candidates.first());
-    if let Some(c) = chosen {
-        let all = c.get(0)?;
-        let span = flat.span(all.start(), all.end());
+    if let Some(clause) = chosen {
+        let c = &clause.tail;
+        let end = clause.at + c.get(0)?.end();
+        let span = flat.span(clause.start, end);
+        let all_start = clause.start;
         let g = |n: &str| c.name(n).map(|m| m.as_str().to_lowercase());
         let (rule, date) = if let (Some(d), Some(m), Some(y)) = (g("d"), g("m"), g("y")) {
             let date = make_date(&d, &m, &y);
@@ -115,12 +170,9 @@ pub fn find_effective(
         };
         // Shortened procedure: `rút gọn` in the preamble, or an emergency named in the clause's
         // sentence (these words are too common elsewhere in bodies to count on their own).
-        let sentence_end = text[all.end()..]
-            .find('.')
-            .map(|p| all.end() + p)
-            .unwrap_or(text.len());
+        let sentence_end = text[end..].find('.').map(|p| end + p).unwrap_or(text.len());
         let shortened =
-            preamble.contains("rút gọn") || SHORTENED.is_match(&text[all.start()..sentence_end]);
+            preamble.contains("rút gọn") || SHORTENED.is_match(&text[all_start..sentence_end]);
         return Some(EffectiveDate {
             rule,
             date,
@@ -133,13 +185,24 @@ pub fn find_effective(
 
 /// The passing date stated in the closing sentence (laws, HĐND resolutions).
 pub fn find_passed(flat: &FlatText) -> Option<Spanned<NaiveDate>> {
-    let c = PASSED.captures(&flat.text)?;
-    let all = c.get(0)?;
-    let date = make_date(&c["d"], &c["m"], &c["y"])?;
-    Some(Spanned {
-        value: date,
-        span: flat.span(all.start(), all.end()),
-    })
+    let text = flat.text.as_str();
+    for (p, _) in text.match_indices("thông qua") {
+        let Some(c) = PASSED_TAIL.captures(&text[p..]) else {
+            continue;
+        };
+        let Some((start, _)) = subject_before(text, p, &PASSED_SELF, &['.']) else {
+            continue;
+        };
+        let Some(date) = make_date(&c["d"], &c["m"], &c["y"]) else {
+            continue;
+        };
+        let end = p + c.get(0).map(|x| x.end()).unwrap_or(0);
+        return Some(Spanned {
+            value: date,
+            span: flat.span(start, end),
+        });
+    }
+    None
 }
 
 /// Signature block and recipients in `text[start..end]` (the closing zone). Returns them and the
