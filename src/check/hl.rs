@@ -131,7 +131,7 @@ pub fn hl003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 
 static RETRO_APPLY: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?i)(?:được\s+)?(?:áp\s+dụng|thực\s+hiện|tính)\s+(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+        r"(?:được\s+)?(?:[Áá]p\s+dụng|[Tt]hực\s+hiện|[Tt]ính)\s+(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
     )
 });
 

@@ -8,8 +8,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::collections::HashSet;
 
-static ABBR_TOKEN: Lazy<Regex> =
-    Lazy::new(|| re(r"(?:^|[^\p{L}\p{N}/-])([A-ZĐ]{2,})(?:$|[^\p{L}\p{N}/-])"));
+static ABBR_TOKEN: Lazy<Regex> = Lazy::new(|| re(r"[A-ZĐ]{2,}"));
 static DEFINED_ABBR: Lazy<Regex> = Lazy::new(|| {
     re(
         r"\((?:sau\s+đây\s+(?:gọi|viết)\s+(?:tắt|chung)\s+là\s+)?(?:[“”\x22])?([A-ZĐ]{2,})(?:[“”\x22])?\)",
@@ -56,20 +55,29 @@ pub fn nd001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     let mut reported: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
     for body in zones {
-        let mut offset = body.start;
-        for line in support::slice(doc, body).split_inclusive('\n') {
-            let line_start = offset;
-            offset += line.len();
-            if mostly_upper(line) {
+        let zone = support::slice(doc, body);
+        for m in ABBR_TOKEN.find_iter(zone) {
+            let token = m.as_str();
+            // Whole tokens only: not inside a word, a number or a symbol (`QĐ-UBND`, `15/2020`).
+            let before = zone[..m.start()].chars().next_back();
+            let after = zone[m.end()..].chars().next();
+            let joined =
+                |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-');
+            if joined(before) || joined(after) {
                 continue;
             }
-            for c in ABBR_TOKEN.captures_iter(line) {
-                let Some(m) = c.get(1) else { continue };
-                let token = m.as_str();
-                let pos = line_start + m.start();
-                if roman(token) || reported.contains(token) {
-                    continue;
-                }
+            let pos = body.start + m.start();
+            if roman(token) || reported.contains(token) {
+                continue;
+            }
+            let line_start = zone[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = zone[m.end()..]
+                .find('\n')
+                .map_or(zone.len(), |i| m.end() + i);
+            if mostly_upper(&zone[line_start..line_end]) {
+                continue;
+            }
+            {
                 if defined
                     .iter()
                     .any(|(t, at)| t == token && *at <= pos + token.len() + 40)
@@ -109,10 +117,15 @@ pub fn nd002(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
             format!("the source uses the {enc} encoding, not Unicode (TCVN 6909:2001)"),
         )];
     }
-    let odd = doc
-        .text
-        .char_indices()
-        .find(|&(_, c)| ('\u{0300}'..='\u{036F}').contains(&c) || c == 'Ð' || c == 'ð');
+    // Byte scan: combining marks U+0300–U+036F are CC 80–CD AF in UTF-8; Ð/ð are C3 90/C3 B0.
+    let bytes = doc.text.as_bytes();
+    let odd = bytes.windows(2).position(|w| {
+        matches!(
+            (w[0], w[1]),
+            (0xCC, _) | (0xCD, 0x80..=0xAF) | (0xC3, 0x90 | 0xB0)
+        )
+    });
+    let odd = odd.and_then(|i| doc.text.get(i..)?.chars().next().map(|c| (i, c)));
     match odd {
         Some((i, c)) => vec![Finding::at(
             doc,

@@ -9,7 +9,7 @@ use regex::Regex;
 
 static GENERIC_REPEAL: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?i)(?:các|những)\s+(?:quy\s+định|văn\s+bản|nội\s+dung)[^.;]{0,80}?(?:trái\s+(?:với\s+)?[^.;]{0,60}?|trước\s+đây[^.;]{0,60}?)(?:đều\s+)?(?:bị\s+)?(?:bãi\s+bỏ|hết\s+hiệu\s+lực|không\s+còn\s+hiệu\s+lực)",
+        r"(?:[Cc]ác|[Nn]hững)\s+(?:quy\s+định|văn\s+bản|nội\s+dung)[^.;]{0,80}?(?:trái\s+(?:với\s+)?[^.;]{0,60}?|trước\s+đây[^.;]{0,60}?)(?:đều\s+)?(?:bị\s+)?(?:bãi\s+bỏ|hết\s+hiệu\s+lực|không\s+còn\s+hiệu\s+lực)",
     )
 });
 
@@ -140,7 +140,7 @@ pub fn sd002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 static AMEND_AS_FOLLOWS: Lazy<Regex> =
-    Lazy::new(|| re(r"(?i)sửa\s+đổi(?:,\s*bổ\s+sung)?\s+([^:\n]{0,200}?)\s*như\s+sau\s*:"));
+    Lazy::new(|| re(r"[Ss]ửa\s+đổi(?:,\s*bổ\s+sung)?\s+([^:\n]{0,200}?)\s*như\s+sau\s*:"));
 static LOCATION: Lazy<Regex> = Lazy::new(|| {
     re(
         r"(?i)điều\s+\d+|khoản\s+\d+|điểm\s+[a-zđ]\b|chương\s+[IVXLC\d]+|mục\s+\d+|phụ\s+lục|\btên\b|biểu|mẫu|trích\s+yếu|điều\s+này|khoản\s+này",

@@ -8,6 +8,7 @@ use chrono::Datelike;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+static NUMBER_PRESENT: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:^|\s)số\s*:\s*\d"));
 static UNFILLED_NO: Lazy<Regex> = Lazy::new(|| re(r"(?:^|\s)Số\s*:[ \t.…_]*/"));
 
 /// SK-001: no number, or an unfilled template.
@@ -30,6 +31,11 @@ pub fn sk001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let header = support::header(doc);
+    // A `Số:` followed by a number the parser could not read (`66.15/2026/NQ-CP`, or split over
+    // lines) is present, not missing.
+    if NUMBER_PRESENT.is_match(support::slice(doc, header)) {
+        return vec![];
+    }
     if let Some(m) = UNFILLED_NO.find(support::slice(doc, header)) {
         return vec![Finding::at(
             doc,
