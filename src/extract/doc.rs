@@ -6,8 +6,9 @@
 //! Every offset read from the file is checked; chains are bounded; a broken file gives
 //! `ExtractError::Malformed`, never a panic.
 
+use super::layout::clean_text;
 use super::layout::{render, BlockBuilder};
-use super::legacy::cp1252_char;
+use super::legacy::{cp1252_char, legacy_to_unicode};
 use super::text::{finish, repair};
 use super::{Encoding, ExtractError, Extraction, Limits, SourceFormat};
 
@@ -289,6 +290,9 @@ struct Fib {
     encrypted: bool,
     table_stream: &'static str,
     ccp_text: usize,
+    /// Footnote and header story lengths (the header story follows the footnotes).
+    ccp_ftn: usize,
+    ccp_hdd: usize,
     clx: (usize, usize),
     papx: (usize, usize),
     fc_min: usize,
@@ -305,7 +309,7 @@ impl Fib {
         let flags = u16_at(word, 0x0A).unwrap_or(0);
         let fc_min = usize_at(word, 0x18).unwrap_or(0);
         let fc_mac = usize_at(word, 0x1C).unwrap_or(0);
-        let common = |word6, ccp_text, clx, papx| Fib {
+        let common = |word6, ccp: (usize, usize, usize), clx, papx| Fib {
             word6,
             complex: flags & 0x0004 != 0,
             encrypted: flags & 0x0100 != 0,
@@ -314,7 +318,9 @@ impl Fib {
             } else {
                 "0Table"
             },
-            ccp_text,
+            ccp_text: ccp.0,
+            ccp_ftn: ccp.1,
+            ccp_hdd: ccp.2,
             clx,
             papx,
             fc_min,
@@ -322,7 +328,13 @@ impl Fib {
         };
         if ident == Some(0xA5DC) || n_fib < 105 {
             let at = |o: usize| usize_at(word, o).unwrap_or(0);
-            return Ok(common(true, at(0x34), (at(0x160), at(0x164)), (0, 0)));
+            // Word 6 headers are not read: their story offsets are not checked here.
+            return Ok(common(
+                true,
+                (at(0x34), 0, 0),
+                (at(0x160), at(0x164)),
+                (0, 0),
+            ));
         }
         let csw = usize::from(u16_at(word, 0x20).unwrap_or(0));
         let lw_at = 0x22 + csw * 2 + 2;
@@ -336,7 +348,11 @@ impl Fib {
         };
         Ok(common(
             false,
-            usize_at(word, lw_at + 3 * 4).unwrap_or(0),
+            (
+                usize_at(word, lw_at + 3 * 4).unwrap_or(0),
+                usize_at(word, lw_at + 4 * 4).unwrap_or(0),
+                usize_at(word, lw_at + 5 * 4).unwrap_or(0),
+            ),
             pair(33),
             pair(13),
         ))
@@ -623,14 +639,24 @@ fn paragraphs(
     ccp_text: usize,
     runs: &[ParaRun],
 ) -> Result<Vec<Para>, ExtractError> {
+    paragraphs_in(word, pieces, 0..ccp_text, runs)
+}
+
+/// Paragraphs of the CPs in `range` (the main text, or a later story such as the headers).
+fn paragraphs_in(
+    word: &[u8],
+    pieces: &[Piece],
+    range: std::ops::Range<usize>,
+    runs: &[ParaRun],
+) -> Result<Vec<Para>, ExtractError> {
     let mut paras = Vec::new();
     let mut cur = Para::default();
     // Each open field: true while in its instructions (before the separator).
     let mut fields: Vec<bool> = Vec::new();
     let mut prev_cell_end = false;
     for piece in pieces {
-        let end = piece.cp_end.min(ccp_text);
-        for cp in piece.cp..end {
+        let end = piece.cp_end.min(range.end);
+        for cp in piece.cp.max(range.start)..end {
             let k = cp - piece.cp;
             let (c, pos) = if piece.compressed {
                 let pos = piece.pos + k;
@@ -728,13 +754,14 @@ pub(super) fn extract_doc(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
         ));
     }
     let mut warnings = Vec::new();
-    let mut body = word_text(&cfb, 0, &mut warnings)?;
+    let mut furniture = Vec::new();
+    let mut body = word_text(&cfb, 0, &mut warnings, &mut furniture)?;
     // Attachments (the Quy định of a Quyết định) are often embedded Word objects.
     for text in embedded_word_texts(&cfb, &mut warnings) {
         body.push('\n');
         body.push_str(&text);
     }
-    Ok(finish_doc(body, warnings))
+    Ok(finish_doc(body, warnings, furniture))
 }
 
 /// Text of the Word documents embedded as objects (`ObjectPool/_NNN/WordDocument`). An embedded
@@ -764,7 +791,7 @@ fn embedded_word_texts(cfb: &Cfb, warnings: &mut Vec<String>) -> Vec<String> {
         if !has_word {
             continue;
         }
-        match word_text(cfb, idx, warnings) {
+        match word_text(cfb, idx, warnings, &mut Vec::new()) {
             Ok(t) => out.push(t),
             Err(e) => warnings.push(format!("embedded document {name}: {e}")),
         }
@@ -777,6 +804,7 @@ fn word_text(
     cfb: &Cfb,
     storage: usize,
     warnings: &mut Vec<String>,
+    furniture: &mut Vec<String>,
 ) -> Result<String, ExtractError> {
     let word = cfb
         .stream_in(storage, "WordDocument")?
@@ -816,18 +844,38 @@ fn word_text(
     if runs.is_empty() {
         warnings.push("no paragraph properties: table cells guessed from cell marks".to_string());
     }
+    // Running heads and feet: the header story, kept out of the body as page furniture.
+    let hdd_start = fib.ccp_text.saturating_add(fib.ccp_ftn);
+    let hdd = hdd_start..hdd_start.saturating_add(fib.ccp_hdd);
+    if let Ok(paras) = paragraphs_in(&word, &pieces, hdd, &[]) {
+        for p in paras {
+            let line = p.text.trim();
+            if !line.is_empty() && !furniture.iter().any(|f| f == line) {
+                furniture.push(line.to_string());
+            }
+        }
+    }
     Ok(layout(&paragraphs(&word, &pieces, fib.ccp_text, &runs)?))
 }
 
-fn finish_doc(body: String, mut warnings: Vec<String>) -> Extraction {
+fn finish_doc(body: String, mut warnings: Vec<String>, furniture: Vec<String>) -> Extraction {
     let decoded = repair(body, Some(Encoding::Unicode));
     warnings.extend(decoded.warnings);
+    // Heads share the body's encoding; alone they are too short to detect it.
+    let furniture = furniture
+        .iter()
+        .map(|f| match decoded.encoding {
+            Encoding::Unicode | Encoding::Utf16 => clean_text(f),
+            enc => clean_text(&legacy_to_unicode(f, enc)),
+        })
+        .filter(|f| !f.is_empty())
+        .collect();
     finish(
         SourceFormat::Doc,
         &decoded.text,
         decoded.encoding,
         warnings,
-        Vec::new(),
+        furniture,
     )
 }
 

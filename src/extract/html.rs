@@ -46,14 +46,13 @@ fn decode_html_bytes(bytes: &[u8]) -> (String, Option<Encoding>) {
     let has_bom = bytes.starts_with(b"\xEF\xBB\xBF")
         || bytes.starts_with(b"\xFF\xFE")
         || bytes.starts_with(b"\xFE\xFF");
-    if !has_bom {
+    // Pages saved again as UTF-8 often keep their old declaration: valid UTF-8 wins.
+    if !has_bom && std::str::from_utf8(bytes).is_err() {
         match declared_charset(bytes).as_deref() {
             Some("windows-1258" | "cp1258") => {
                 return (cp1258_to_unicode(bytes), Some(Encoding::Cp1258))
             }
-            Some("windows-1252" | "iso-8859-1" | "latin1" | "us-ascii")
-                if std::str::from_utf8(bytes).is_err() =>
-            {
+            Some("windows-1252" | "iso-8859-1" | "latin1" | "us-ascii") => {
                 // Legacy pages declare Latin-1 for text typed in .VnTime (TCVN3) or VNI fonts;
                 // the repair step detects those from the characters.
                 return (cp1252_to_string(bytes), None);
@@ -380,6 +379,12 @@ mod tests {
         let e = extract_html(&bytes, &Limits::default()).expect("html");
         assert_eq!(e.text, "Điều 1");
         assert_eq!(e.encoding, Encoding::Cp1258);
+    }
+
+    #[test]
+    fn utf8_bytes_win_over_stale_declaration() {
+        let src = "<meta charset=\"windows-1258\"><p>Điều 1</p>";
+        assert_eq!(html(src).text, "Điều 1");
     }
 
     #[test]
