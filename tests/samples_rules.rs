@@ -197,7 +197,7 @@ fn defective_documents_carry_their_defects() {
                     "{name}"
                 ),
                 "BC-005" => assert!(
-                    re(r"(?m)^- ").is_match(&text.split("Nơi nhận").next().unwrap_or("")),
+                    re(r"(?m)^- ").is_match(text.split("Nơi nhận").next().unwrap_or("")),
                     "{name}"
                 ),
                 "TT-001" => assert!(!text.contains("Độc lập - Tự do - Hạnh phúc"), "{name}"),
