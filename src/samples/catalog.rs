@@ -1581,7 +1581,7 @@ fn defective_documents(docs: &mut Vec<SampleDoc>) {
     );
     doc.number_line = "Số: 11/2023/NQ-UBND".into();
     doc.meta.number = "11/2023/NQ-UBND".into();
-    doc.recipients = vec!["- Như Điều 4;".into(), "- Lưu: VT, KT.".into()];
+    doc.recipients = vec!["- Như Điều 5;".into(), "- Lưu: VT, KT.".into()];
     defect(
         &mut doc,
         "Tên loại QUYẾT ĐỊNH nhưng ký hiệu loại `NQ`.",
@@ -1589,7 +1589,7 @@ fn defective_documents(docs: &mut Vec<SampleDoc>) {
     );
     defect(
         &mut doc,
-        "Nơi nhận chỉ có `Như Điều 4; Lưu: VT, KT.`: thiếu Bộ Tư pháp/Sở Tư pháp.",
+        "Nơi nhận chỉ có `Như Điều 5; Lưu: VT, KT.`: thiếu Bộ Tư pháp/Sở Tư pháp.",
         &["NN-002"],
     );
     defect(
