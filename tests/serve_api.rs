@@ -1,7 +1,7 @@
 //! The reviewer web page and JSON API, over a real loopback connection.
 
-use std::path::Path;
 use std::io::{Read, Write};
+use std::path::Path;
 use vbqppl::check::{Finding, Severity};
 use vbqppl::extract::{Encoding, SourceFormat, TextLayer};
 use vbqppl::index::synthetic::SyntheticCorpus;
