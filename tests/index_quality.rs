@@ -137,6 +137,11 @@ fn congbao_numbers_and_titles_are_found() {
             (words.len() >= 3).then(|| (p, unaccented(&words.join(" "))))
         })
         .collect();
+    // A beginning shared by more than five titles ("Sửa đổi, bổ sung một số điều của") cannot
+    // put each of them in a top 5: such queries are counted apart.
+    let shared = |query: &str| titled.iter().filter(|(_, q)| q == query).count();
+    let ambiguous = titled.iter().filter(|(_, q)| shared(q) > 5).count();
+    let titled: Vec<&(&String, String)> = titled.iter().filter(|(_, q)| shared(q) <= 5).collect();
     let found = titled
         .iter()
         .filter(|(p, query)| {
@@ -149,12 +154,15 @@ fn congbao_numbers_and_titles_are_found() {
         })
         .count();
     eprintln!(
-        "titles: {}/{} parsed; top 5 {found} ({:.1} %)",
-        titled.len(),
+        "titles: {}/{} parsed, {ambiguous} shared by more than 5 titles; top 5 {found} ({:.1} %)",
+        titled.len() + ambiguous,
         docs.len(),
         pct(found, titled.len())
     );
-    assert!(titled.len() * 2 >= docs.len(), "too few titles parsed");
+    assert!(
+        (titled.len() + ambiguous) * 2 >= docs.len(),
+        "too few titles parsed"
+    );
     assert!(pct(found, titled.len()) >= 95.0);
 
     // Filters: every hit satisfies every filter.

@@ -134,10 +134,10 @@ fn number_queries_find_the_document_first_with_or_without_diacritics() {
 #[test]
 fn accented_matches_rank_above_folded_ones() {
     let f = fixture();
-    // "bán đất" (doc 0) and "bàn đặt" (doc 1) fold to the same words.
+    // "bán đất" (doc 0) and "bàn đặt" (doc 1), two short texts, fold to the same words.
     let hits = f.paths(&q("bán đất"));
-    assert_eq!(hits[0], f.path(0));
-    assert!(hits.contains(&f.path(1).to_string()));
+    let rank = |i: usize| hits.iter().position(|p| p == f.path(i)).unwrap();
+    assert!(rank(0) < rank(1), "{hits:?}");
     let hits = f.paths(&q("ban dat"));
     assert!(hits.contains(&f.path(0).to_string()) && hits.contains(&f.path(1).to_string()));
 }

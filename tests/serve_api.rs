@@ -1,7 +1,7 @@
 //! The reviewer web page and JSON API, over a real loopback connection.
 
+use std::io::{Read, Write};
 use std::path::Path;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use vbqppl::check::{Finding, Severity};
 use vbqppl::extract::{Encoding, SourceFormat, TextLayer};
 use vbqppl::index::synthetic::SyntheticCorpus;
@@ -55,11 +55,17 @@ fn build_index(dir: &Path) -> Vec<vbqppl::index::synthetic::SyntheticDoc> {
 }
 
 async fn get(addr: std::net::SocketAddr, target: &str) -> (u16, String) {
-    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
     let req = format!("GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    s.write_all(req.as_bytes()).await.unwrap();
-    let mut buf = Vec::new();
-    s.read_to_end(&mut buf).await.unwrap();
+    // A plain blocking client on a blocking thread: tokio's io-util feature is not enabled.
+    let buf = tokio::task::spawn_blocking(move || {
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        s.write_all(req.as_bytes()).unwrap();
+        let mut buf = Vec::new();
+        s.read_to_end(&mut buf).unwrap();
+        buf
+    })
+    .await
+    .unwrap();
     let text = String::from_utf8(buf).unwrap();
     let status: u16 = text[9..12].parse().unwrap();
     let body = text

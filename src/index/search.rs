@@ -277,10 +277,10 @@ impl IndexSearcher {
         } else if let Some(key) = number_query(q) {
             run(Some(self.number_query(&key, q)))?
         } else {
-            let first = run(Some(self.text_query(q, true)?))?;
+            let first = run(Some(self.with_title_phrase(self.text_query(q, true)?, q)))?;
             // All words required found nothing: any word, best first, beats an empty page.
             if first.0 == 0 && q.split_whitespace().nth(1).is_some() && !has_operators(q) {
-                run(Some(self.text_query(q, false)?))?
+                run(Some(self.with_title_phrase(self.text_query(q, false)?, q)))?
             } else {
                 first
             }
@@ -350,6 +350,28 @@ impl IndexSearcher {
             clauses.push((Occur::Should, Box::new(PhraseQuery::new(terms))));
         }
         Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// Documents whose title holds the words in order rank first: reviewers often type the
+    /// beginning of a title (trích yếu), with or without accents.
+    fn with_title_phrase(&self, query: Box<dyn Query>, q: &str) -> Box<dyn Query> {
+        if has_operators(q) {
+            return query;
+        }
+        let terms: Vec<Term> = tokens(&mut folded_analyzer(), q)
+            .into_iter()
+            .map(|t| Term::from_field_text(self.fields.title_folded, &t.2))
+            .collect();
+        if terms.len() < 2 {
+            return query;
+        }
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Must, query),
+            (
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), 2.0)),
+            ),
+        ]))
     }
 
     fn text_query(&self, q: &str, all_words: bool) -> Result<Box<dyn Query>, IndexError> {

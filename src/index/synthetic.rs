@@ -219,6 +219,7 @@ impl SyntheticCorpus {
             recipients: None,
             citations: Vec::new(),
             regime: None,
+            passed_date: None,
             zones: Zones::default(),
             text,
         };
