@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::time::Duration;
 
+mod legacy;
+mod pdf;
 mod text;
 
 /// The real format of an input, found from its bytes (the file name is only a hint).
@@ -132,6 +134,7 @@ pub fn extract_bytes(
     let format = sniff(bytes, ext_hint)?;
     let run = || match format {
         SourceFormat::Txt => text::extract_txt(bytes),
+        SourceFormat::Pdf => pdf::extract_pdf(bytes, limits),
         other => Err(ExtractError::Unsupported(
             format!("{other:?}").to_lowercase(),
         )),
