@@ -154,6 +154,24 @@ fn speed(files: &[PathBuf]) {
 }
 
 fn main() {
+    // `dump FILE…`: print what we extract, for looking at one file by hand.
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().is_some_and(|a| a == "dump") {
+        for f in &argv[1..] {
+            match extract_file(Path::new(f), &Limits::default()) {
+                Ok(x) => println!(
+                    "{}\n--- furniture\n{}\n--- {:?} {:?} {:?}",
+                    x.text,
+                    x.furniture.join("\n"),
+                    x.text_layer,
+                    x.encoding,
+                    x.warnings
+                ),
+                Err(e) => println!("{f}: {e}"),
+            }
+        }
+        return;
+    }
     let Some(dir) = corpus() else {
         println!("skip: ../shared/corpus/pdf-congbao not found");
         return;

@@ -31,6 +31,8 @@ pub(super) struct Glyph {
 #[derive(Debug, Default)]
 pub(super) struct PageDraw {
     pub glyphs: Vec<Glyph>,
+    /// Glyphs of annotation appearances (signature stamps, form fields): page furniture.
+    pub annot_glyphs: Vec<Glyph>,
     /// Area of the page covered by images (user space units²; overlaps counted twice).
     pub image_area: f32,
     pub warnings: Vec<String>,
@@ -176,7 +178,106 @@ impl<'d> Interpreter<'d> {
             shown: Vec::new(),
         };
         self.run_content(&content, &resources, &mut run, 0, page_no)?;
+        let body = std::mem::take(&mut run.out.glyphs);
+        self.run_annotations(page_id, &resources, &mut run, page_no)?;
+        run.out.annot_glyphs = std::mem::replace(&mut run.out.glyphs, body);
         Ok(draw)
+    }
+
+    /// Run the normal appearance stream of each visible annotation, fitted to its rectangle.
+    fn run_annotations(
+        &mut self,
+        page_id: ObjectId,
+        resources: &[&'d Dictionary],
+        run: &mut PageRun,
+        page_no: u32,
+    ) -> Result<(), ExtractError> {
+        let doc = self.doc;
+        let Ok(page) = doc.get_dictionary(page_id) else {
+            return Ok(());
+        };
+        let Ok((_, Object::Array(annots))) = page.get(b"Annots").and_then(|o| doc.dereference(o))
+        else {
+            return Ok(());
+        };
+        for annot in annots.iter().take(1000) {
+            let Ok((_, Object::Dictionary(a))) = doc.dereference(annot) else {
+                continue;
+            };
+            let flags = a.get(b"F").and_then(Object::as_i64).unwrap_or(0);
+            if flags & 2 != 0 {
+                continue;
+            }
+            let Some(stream) = appearance(doc, a) else {
+                continue;
+            };
+            let rect = float_array(doc, a.get(b"Rect").ok());
+            let bbox = float_array(doc, stream.dict.get(b"BBox").ok());
+            let matrix = float_array(doc, stream.dict.get(b"Matrix").ok())
+                .filter(|v| v.len() == 6)
+                .map(|v| [v[0], v[1], v[2], v[3], v[4], v[5]])
+                .unwrap_or(IDENTITY);
+            let (Some(rect), Some(bbox)) = (rect, bbox) else {
+                continue;
+            };
+            if rect.len() != 4 || bbox.len() != 4 {
+                continue;
+            }
+            // Fit the transformed BBox into Rect (ISO 32000-1, 12.5.5).
+            let corners = [
+                (bbox[0], bbox[1]),
+                (bbox[2], bbox[1]),
+                (bbox[0], bbox[3]),
+                (bbox[2], bbox[3]),
+            ]
+            .map(|(x, y)| apply(&matrix, x, y));
+            let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+            for (x, y) in corners {
+                x0 = x0.min(x);
+                y0 = y0.min(y);
+                x1 = x1.max(x);
+                y1 = y1.max(y);
+            }
+            let (rx0, ry0) = (rect[0].min(rect[2]), rect[1].min(rect[3]));
+            let (rw, rh) = ((rect[2] - rect[0]).abs(), (rect[3] - rect[1]).abs());
+            let (bw, bh) = (x1 - x0, y1 - y0);
+            if bw <= 0.0 || bh <= 0.0 || !bw.is_finite() || !bh.is_finite() {
+                continue;
+            }
+            let fit = [
+                rw / bw,
+                0.0,
+                0.0,
+                rh / bh,
+                rx0 - x0 * rw / bw,
+                ry0 - y0 * rh / bh,
+            ];
+            let saved = (run.gs.clone(), run.tm, run.tlm, run.stack.len());
+            run.gs = GState {
+                ctm: mul(&matrix, &fit),
+                ..GState::default()
+            };
+            let own: Option<&'d Dictionary> = stream
+                .dict
+                .get(b"Resources")
+                .ok()
+                .and_then(|o| doc.dereference(o).ok())
+                .and_then(|(_, o)| o.as_dict().ok());
+            let inner: Vec<&'d Dictionary> = match own {
+                Some(d) => std::iter::once(d)
+                    .chain(resources.iter().copied())
+                    .collect(),
+                None => resources.to_vec(),
+            };
+            if let Some(data) = stream_data(stream, self.max_bytes) {
+                self.run_content(&data, &inner, run, 1, page_no)?;
+            }
+            run.gs = saved.0;
+            run.tm = saved.1;
+            run.tlm = saved.2;
+            run.stack.truncate(saved.3);
+        }
+        Ok(())
     }
 
     fn page_resources(&self, page_id: ObjectId) -> Vec<&'d Dictionary> {
@@ -499,17 +600,11 @@ impl<'d> Interpreter<'d> {
                     }
                     return Ok(());
                 }
-                let data = match stream.decompressed_content_with_limit(self.max_bytes) {
-                    Ok(d) => d,
-                    Err(_) if stream.filters().map(|f| f.is_empty()).unwrap_or(true) => {
-                        stream.content.clone()
-                    }
-                    Err(e) => {
-                        run.out
-                            .warnings
-                            .push(format!("page {page_no}: form xobject unreadable: {e}"));
-                        return Ok(());
-                    }
+                let Some(data) = stream_data(stream, self.max_bytes) else {
+                    run.out
+                        .warnings
+                        .push(format!("page {page_no}: form xobject unreadable"));
+                    return Ok(());
                 };
                 let matrix = stream
                     .dict
@@ -621,6 +716,48 @@ fn direction(a: f32, b: f32) -> u8 {
         3
     } else {
         4
+    }
+}
+
+/// The normal appearance stream of an annotation (the /AS state when /N has several).
+fn appearance<'a>(doc: &'a Document, annot: &'a Dictionary) -> Option<&'a lopdf::Stream> {
+    let ap = doc
+        .dereference(annot.get(b"AP").ok()?)
+        .ok()?
+        .1
+        .as_dict()
+        .ok()?;
+    match doc.dereference(ap.get(b"N").ok()?).ok()?.1 {
+        Object::Stream(s) => Some(s),
+        Object::Dictionary(states) => {
+            let state = annot.get(b"AS").and_then(Object::as_name).ok()?;
+            doc.dereference(states.get(state).ok()?)
+                .ok()?
+                .1
+                .as_stream()
+                .ok()
+        }
+        _ => None,
+    }
+}
+
+fn float_array(doc: &Document, obj: Option<&Object>) -> Option<Vec<f32>> {
+    let arr = doc.dereference(obj?).ok()?.1.as_array().ok()?;
+    let v: Vec<f32> = arr
+        .iter()
+        .filter_map(|o| doc.dereference(o).ok().and_then(|(_, o)| o.as_float().ok()))
+        .collect();
+    (v.len() == arr.len() && v.iter().all(|x| x.is_finite())).then_some(v)
+}
+
+/// A stream's decoded bytes, bounded; raw bytes when it has no filter.
+fn stream_data(stream: &lopdf::Stream, max_bytes: usize) -> Option<Vec<u8>> {
+    match stream.decompressed_content_with_limit(max_bytes) {
+        Ok(d) => Some(d),
+        Err(_) if stream.filters().map(|f| f.is_empty()).unwrap_or(true) => {
+            Some(stream.content.clone())
+        }
+        Err(_) => None,
     }
 }
 

@@ -86,6 +86,10 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
             body.push('\n');
         }
         furniture.extend(page.furniture);
+        // Annotation appearances (signature stamps, form fields) are furniture as a whole.
+        let stamps = layout::layout_page(&draw.annot_glyphs, &font_text);
+        furniture.extend(stamps.furniture);
+        furniture.extend(stamps.body);
         if started.elapsed() > limits.time {
             return Err(ExtractError::Timeout(limits.time));
         }
@@ -173,7 +177,7 @@ fn decide_fonts(
     let mut samples: Vec<String> = vec![String::new(); fonts.len()];
     let mut counts: Vec<usize> = vec![0; fonts.len()];
     for (_, _, d) in draws {
-        for g in &d.glyphs {
+        for g in d.glyphs.iter().chain(&d.annot_glyphs) {
             let i = g.font as usize;
             if let (Some(s), Some(c)) = (samples.get_mut(i), counts.get_mut(i)) {
                 *c += 1;
@@ -187,6 +191,10 @@ fn decide_fonts(
         .iter()
         .map(|s| s.chars().any(is_native_vietnamese))
         .collect();
+    // Character statistics only decide in documents without any Unicode Vietnamese: in a
+    // Unicode document the Latin-1 letters of a WinAnsi font (`ô`, `ó`) are what they say,
+    // and reading them as VNI or TCVN3 would corrupt them.
+    let statistics = !native.iter().any(|n| *n);
     // Evidence pooled over all fonts that are not native Unicode, for fonts too small to judge.
     let pooled: String = samples
         .iter()
@@ -194,7 +202,11 @@ fn decide_fonts(
         .filter(|(_, n)| !**n)
         .map(|(s, _)| s.as_str())
         .collect();
-    let pooled_guess = legacy_of(legacy::detect_legacy(&pooled));
+    let pooled_guess = if statistics {
+        legacy_of(legacy::detect_legacy(&pooled))
+    } else {
+        None
+    };
     let mut decided = Vec::with_capacity(fonts.len());
     let mut legacy_glyphs: [usize; 2] = [0, 0];
     for (i, f) in fonts.iter().enumerate() {
@@ -202,7 +214,11 @@ fn decide_fonts(
             None
         } else {
             f.legacy_hint
-                .or_else(|| legacy_of(legacy::detect_legacy(&samples[i])))
+                .or_else(|| {
+                    statistics
+                        .then(|| legacy_of(legacy::detect_legacy(&samples[i])))
+                        .flatten()
+                })
                 .or(pooled_guess)
         };
         match enc {
