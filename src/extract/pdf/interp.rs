@@ -25,6 +25,9 @@ pub(super) struct Glyph {
     pub dir: u8,
     /// Width of a space in this font at this size, user space.
     pub space_w: f32,
+    /// Character spacing (Tc) added after this glyph, user space: letter-spaced titles
+    /// are not word breaks.
+    pub char_gap: f32,
 }
 
 /// What one page drew that matters for text.
@@ -676,6 +679,7 @@ impl<'d> Interpreter<'d> {
                     font: font_idx,
                     dir,
                     space_w: space_unit * size * th,
+                    char_gap: (gs.char_spacing * th * sx).max(0.0),
                 };
                 match run.actual.as_mut() {
                     Some(a) => {

@@ -14,6 +14,9 @@ pub(super) struct FontText {
     pub legacy: Option<crate::extract::Encoding>,
     /// Legacy uppercase font (`.VnTimeH`): lowercase codes are drawn as capitals.
     pub uppercase: bool,
+    /// A Unicode font that also carries TCVN3 runs (a re-made PDF with mixed text layers):
+    /// each run is judged on its own.
+    pub mixed_tcvn3: bool,
 }
 
 /// The text of one page.
@@ -212,6 +215,7 @@ fn assemble(glyphs: &[Glyph], chunks: &[Chunk], fonts: &[FontText]) -> Vec<Frag>
     let mut frag_x0 = 0.0f32;
     let mut prev_end: Option<f32> = None;
     let mut prev_size = 0.0f32;
+    let mut prev_char_gap = 0.0f32;
     let flush = |segs: &mut Vec<Segment>, frags: &mut Vec<Frag>, x0: f32, x1: f32| {
         let text = finish_segments(std::mem::take(segs), fonts);
         if !text.is_empty() {
@@ -219,11 +223,16 @@ fn assemble(glyphs: &[Glyph], chunks: &[Chunk], fonts: &[FontText]) -> Vec<Frag>
         }
     };
     for chunk in chunks {
+        let spacing = letter_spacing(glyphs, chunk);
         for &i in &chunk.glyphs {
             let g = &glyphs[i];
             let size = g.size.max(0.1);
             // An accent drawn over the previous letter joins it, whatever the gap says.
-            if let Some(mark) = combining_for(&g.text) {
+            // Legacy fonts use Latin-1 accent codes as letters (`¨` is `ă` in TCVN3).
+            let legacy = fonts
+                .get(g.font as usize)
+                .is_some_and(|f| f.legacy.is_some() || f.mixed_tcvn3);
+            if let Some(mark) = combining_for(&g.text).filter(|_| !legacy) {
                 let overlaps = prev_end.is_some_and(|e| g.x < e - 0.05 * size || g.w < 0.05 * size);
                 if overlaps || ('\u{300}'..='\u{36F}').contains(&mark) && prev_end.is_some() {
                     if let Some(s) = segs.last_mut() {
@@ -233,7 +242,7 @@ fn assemble(glyphs: &[Glyph], chunks: &[Chunk], fonts: &[FontText]) -> Vec<Frag>
                 }
             }
             if let Some(end) = prev_end {
-                let gap = g.x - end;
+                let gap = g.x - end - prev_char_gap - spacing;
                 let ref_size = size.max(prev_size);
                 if gap > 2.5 * ref_size || gap < -3.0 * ref_size {
                     flush(&mut segs, &mut frags, frag_x0, end);
@@ -261,12 +270,32 @@ fn assemble(glyphs: &[Glyph], chunks: &[Chunk], fonts: &[FontText]) -> Vec<Frag>
             let end = g.x + g.w;
             prev_end = Some(prev_end.map_or(end, |e| if g.w > 0.0 { end } else { e.max(end) }));
             prev_size = size;
+            prev_char_gap = g.char_gap;
         }
     }
     if let Some(end) = prev_end {
         flush(&mut segs, &mut frags, frag_x0, end);
     }
     frags
+}
+
+/// The gap a chunk keeps between letters of a word: letter-spaced titles (`S ắ C`) are drawn
+/// with uniform gaps that are not word breaks. The median of the gaps between visible glyphs,
+/// when the chunk has enough of them; zero otherwise.
+fn letter_spacing(glyphs: &[Glyph], chunk: &Chunk) -> f32 {
+    let mut gaps: Vec<f32> = Vec::new();
+    for w in chunk.glyphs.windows(2) {
+        let (a, b) = (&glyphs[w[0]], &glyphs[w[1]]);
+        if a.text.trim().is_empty() || b.text.trim().is_empty() || b.w <= 0.0 {
+            continue;
+        }
+        gaps.push(b.x - (a.x + a.w) - a.char_gap);
+    }
+    if gaps.len() < 3 {
+        return 0.0;
+    }
+    gaps.sort_by(f32::total_cmp);
+    gaps[gaps.len() / 2].max(0.0)
 }
 
 fn push_space(segs: &mut Vec<Segment>) {
@@ -285,6 +314,9 @@ fn push_space(segs: &mut Vec<Segment>) {
 fn finish_segments(segs: Vec<Segment>, fonts: &[FontText]) -> String {
     let key = |s: &Segment| -> Option<(crate::extract::Encoding, bool)> {
         let ft = fonts.get(s.font? as usize)?;
+        if ft.mixed_tcvn3 && super::is_tcvn3_run(&s.text) {
+            return Some((crate::extract::Encoding::Tcvn3, false));
+        }
         ft.legacy.map(|e| (e, ft.uppercase))
     };
     let mut out = String::new();
@@ -311,7 +343,24 @@ fn finish_segments(segs: Vec<Segment>, fonts: &[FontText]) -> String {
         run.push_str(&s.text);
     }
     flush(&mut run, run_key, &mut out);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out.split_whitespace()
+        .map(restore_caps)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A word set in an uppercase legacy font whose tone-marked letters lost their case
+/// (`SắC`, `CHủ`): two or more ASCII capitals, no ASCII lowercase, some lowercase letter.
+/// No Vietnamese word is spelled that way, so it is read as all capitals.
+fn restore_caps(word: &str) -> std::borrow::Cow<'_, str> {
+    let caps = word.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let ascii_lower = word.chars().any(|c| c.is_ascii_lowercase());
+    let other_lower = word.chars().any(|c| !c.is_ascii() && c.is_lowercase());
+    if caps >= 2 && !ascii_lower && other_lower {
+        std::borrow::Cow::Owned(word.to_uppercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 static RUNNING_HEAD: Lazy<Regex> =
@@ -437,6 +486,7 @@ mod tests {
                     font: 0,
                     dir: 0,
                     space_w: 0.25 * size,
+                    char_gap: 0.0,
                 });
             }
             cx += w;

@@ -76,9 +76,12 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
             .iter()
             .map(|l| l.chars().filter(|c| c.is_alphabetic()).count())
             .sum();
-        if letters >= MIN_PAGE_LETTERS {
+        // A page drawn mostly as an image needs some real text before it counts as read; a
+        // few stray letters on a scan are a watermark or a stamp.
+        let scanned = draw.image_area >= SCAN_COVERAGE * page_area(&doc, *id);
+        if letters >= MIN_PAGE_LETTERS || (letters > 0 && !scanned) {
             text_pages += 1;
-        } else if draw.image_area >= SCAN_COVERAGE * page_area(&doc, *id) {
+        } else if scanned {
             scan_pages.push(*no);
         }
         for line in page.body {
@@ -215,9 +218,11 @@ fn decide_fonts(
         } else {
             f.legacy_hint
                 .or_else(|| {
-                    statistics
-                        .then(|| legacy_of(legacy::detect_legacy(&samples[i])))
-                        .flatten()
+                    // Beside Unicode fonts only TCVN3 is trusted from statistics: its
+                    // telltales (`¬ ÷ Ö ®`) are not letters of Unicode Vietnamese, while VNI's
+                    // (`oâ`, `où`) are Latin-1 letters a WinAnsi font really shows.
+                    legacy_of(legacy::detect_legacy(&samples[i]))
+                        .filter(|e| statistics || *e == Encoding::Tcvn3)
                 })
                 .or(pooled_guess)
         };
@@ -226,9 +231,17 @@ fn decide_fonts(
             Some(Encoding::Vni) => legacy_glyphs[1] += counts[i],
             _ => {}
         }
+        let mixed_tcvn3 = native[i] && {
+            let rest: String = samples[i]
+                .chars()
+                .filter(|c| !is_native_vietnamese(*c))
+                .collect();
+            legacy::detect_legacy(&rest) == Some(Encoding::Tcvn3)
+        };
         decided.push(FontText {
             legacy: enc,
             uppercase: f.uppercase && enc == Some(Encoding::Tcvn3),
+            mixed_tcvn3,
         });
     }
     let encoding = match legacy_glyphs {
@@ -242,6 +255,11 @@ fn decide_fonts(
 /// The legacy encodings a PDF font can be in (cp1252-misdecoded text is a text-file defect).
 fn legacy_of(e: Option<Encoding>) -> Option<Encoding> {
     e.filter(|e| matches!(e, Encoding::Tcvn3 | Encoding::Vni))
+}
+
+/// A run of a mixed font that reads as TCVN3: no Unicode Vietnamese in it, TCVN3 telltales.
+pub(super) fn is_tcvn3_run(s: &str) -> bool {
+    !s.chars().any(is_native_vietnamese) && legacy::detect_legacy(s) == Some(Encoding::Tcvn3)
 }
 
 /// Convert a run of one legacy font's text to Unicode.
