@@ -13,6 +13,7 @@ mod docx;
 mod html;
 mod layout;
 pub mod legacy;
+mod pdf;
 mod text;
 
 pub use layout::clean_text;
@@ -142,9 +143,7 @@ pub fn extract_bytes(
         SourceFormat::Html => html::extract_html(bytes, limits),
         SourceFormat::Docx => docx::extract_docx(bytes, limits),
         SourceFormat::Doc => doc::extract_doc(bytes, limits),
-        other => Err(ExtractError::Unsupported(
-            format!("{other:?}").to_lowercase(),
-        )),
+        SourceFormat::Pdf => pdf::extract_pdf(bytes, limits),
     };
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(run))
         .unwrap_or_else(|p| Err(ExtractError::Panic(panic_message(&p))))

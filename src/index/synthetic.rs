@@ -178,7 +178,6 @@ impl SyntheticCorpus {
                 span: Span::default(),
             }),
             parent_issuer: None,
-            passed_date: None,
             level: Level::Province,
             national_title: None,
             motto: None,
