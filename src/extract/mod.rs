@@ -8,9 +8,15 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::time::Duration;
 
-mod legacy;
+mod doc;
+mod docx;
+mod html;
+mod layout;
+pub mod legacy;
 mod pdf;
 mod text;
+
+pub use layout::clean_text;
 
 /// The real format of an input, found from its bytes (the file name is only a hint).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,9 +141,9 @@ pub fn extract_bytes(
     let run = || match format {
         SourceFormat::Txt => text::extract_txt(bytes),
         SourceFormat::Pdf => pdf::extract_pdf(bytes, limits),
-        other => Err(ExtractError::Unsupported(
-            format!("{other:?}").to_lowercase(),
-        )),
+        SourceFormat::Html => html::extract_html(bytes, limits),
+        SourceFormat::Docx => docx::extract_docx(bytes, limits),
+        SourceFormat::Doc => doc::extract_doc(bytes, limits),
     };
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(run))
         .unwrap_or_else(|p| Err(ExtractError::Panic(panic_message(&p))))
@@ -150,16 +156,15 @@ pub fn sniff(bytes: &[u8], ext_hint: &str) -> Result<SourceFormat, ExtractError>
         return Ok(SourceFormat::Pdf);
     }
     if head.starts_with(b"PK\x03\x04") {
-        return Ok(SourceFormat::Docx);
+        return sniff_zip(bytes);
     }
-    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         return Ok(SourceFormat::Doc);
     }
-    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
-    if find(&lower, b"<html").is_some()
-        || find(&lower, b"<!doctype html").is_some()
-        || find(&lower, b"<body").is_some()
-    {
+    if head.starts_with(b"{\\rtf") {
+        return Err(ExtractError::Unsupported("rtf".into()));
+    }
+    if looks_like_html(head) {
         return Ok(SourceFormat::Html);
     }
     match ext_hint.to_ascii_lowercase().as_str() {
@@ -167,8 +172,61 @@ pub fn sniff(bytes: &[u8], ext_hint: &str) -> Result<SourceFormat, ExtractError>
             format: "pdf",
             reason: "no %PDF header".into(),
         }),
+        "docx" => Err(ExtractError::Malformed {
+            format: "docx",
+            reason: "not a zip archive".into(),
+        }),
         _ => Ok(SourceFormat::Txt),
     }
+}
+
+/// A zip is a DOCX when it holds `word/document.xml`; other zips (ODT, XLSX) are named.
+fn sniff_zip(bytes: &[u8]) -> Result<SourceFormat, ExtractError> {
+    // Entry names sit in the local headers near the start and in the central directory at the
+    // end; looking at both ends keeps the sniff cheap on large files.
+    let front = &bytes[..bytes.len().min(1 << 16)];
+    let back = &bytes[bytes.len().saturating_sub(1 << 16)..];
+    let has = |name: &[u8]| find(front, name).is_some() || find(back, name).is_some();
+    if has(b"word/document.xml") {
+        return Ok(SourceFormat::Docx);
+    }
+    if has(b"application/vnd.oasis.opendocument.text") {
+        return Err(ExtractError::Unsupported("opendocument text (.odt)".into()));
+    }
+    if has(b"xl/workbook.xml") {
+        return Err(ExtractError::Unsupported("spreadsheet (.xlsx)".into()));
+    }
+    Err(ExtractError::Unsupported(
+        "zip archive that is not a docx".into(),
+    ))
+}
+
+/// HTML documents and bare HTML fragments (`<div>...`, as saved from portals), also when the
+/// file is named `.pdf` or `.doc`.
+fn looks_like_html(head: &[u8]) -> bool {
+    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    if [&b"<html"[..], b"<!doctype html", b"<body", b"<head>"]
+        .iter()
+        .any(|t| find(&lower, t).is_some())
+    {
+        return true;
+    }
+    let trimmed = lower
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&lower)
+        .trim_ascii_start();
+    trimmed.starts_with(b"<")
+        && [
+            &b"<div"[..],
+            b"<p>",
+            b"<p ",
+            b"<table",
+            b"<meta",
+            b"<span",
+            b"<br",
+        ]
+        .iter()
+        .any(|t| find(trimmed, t).is_some())
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -183,4 +241,48 @@ pub(crate) fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
         return s.clone();
     }
     "unknown panic".to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniff_by_bytes_not_name() {
+        let html = b"\n<div class=\"x\"><p>\xC4\x90i\xE1\xBB\x81u 1</p></div>";
+        assert_eq!(sniff(html, "pdf").ok(), Some(SourceFormat::Html));
+        assert_eq!(
+            sniff(b"<!DOCTYPE html><html><body>x</body></html>", "doc").ok(),
+            Some(SourceFormat::Html)
+        );
+        assert_eq!(sniff(b"%PDF-1.4\n", "txt").ok(), Some(SourceFormat::Pdf));
+        let mut cfb = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        cfb.resize(512, 0);
+        assert_eq!(sniff(&cfb, "pdf").ok(), Some(SourceFormat::Doc));
+        assert_eq!(sniff(b"plain text", "").ok(), Some(SourceFormat::Txt));
+        assert!(matches!(
+            sniff(b"{\\rtf1\\ansi", "doc"),
+            Err(ExtractError::Unsupported(_))
+        ));
+        assert!(matches!(
+            sniff(b"plain text", "pdf"),
+            Err(ExtractError::Malformed { .. })
+        ));
+        assert!(matches!(
+            sniff(b"PK\x03\x04 xl/workbook.xml", "docx"),
+            Err(ExtractError::Unsupported(_))
+        ));
+        assert_eq!(
+            sniff(b"PK\x03\x04....word/document.xml", "pdf").ok(),
+            Some(SourceFormat::Docx)
+        );
+    }
+
+    #[test]
+    fn empty_input_is_an_error() {
+        assert!(matches!(
+            extract_bytes(b"", "txt", &Limits::default()),
+            Err(ExtractError::Empty)
+        ));
+    }
 }
