@@ -330,7 +330,8 @@ pub(super) fn glyph_name_to_unicode(name: &str) -> Option<String> {
 
 /// `uni` followed by one or more groups of four hex digits.
 fn uni_sequence(hex: &str) -> Option<String> {
-    if hex.is_empty() || hex.len() % 4 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if hex.is_empty() || !hex.len().is_multiple_of(4) || !hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
         return None;
     }
     let units: Vec<u16> = hex

@@ -356,7 +356,7 @@ impl<'d> Interpreter<'d> {
                 }
             };
             count += 1;
-            if count % 512 == 0 && Instant::now() > self.deadline {
+            if count.is_multiple_of(512) && Instant::now() > self.deadline {
                 return Err(ExtractError::Timeout(self.budget));
             }
             if self.ops_left == 0 {

@@ -79,13 +79,20 @@ pub(super) fn layout_page(glyphs: &[Glyph], fonts: &[FontText]) -> PageText {
         counts[g.dir.min(4) as usize] += 1;
     }
     let main = (0..4u8).max_by_key(|&d| counts[d as usize]).unwrap_or(0);
-    let positioned: Vec<Glyph> = glyphs
-        .iter()
-        .map(|g| {
-            let (x, y) = quadrant(g, main);
-            Glyph { x, y, ..g.clone() }
-        })
-        .collect();
+    // Rotated pages are turned upright; the usual upright page is used as it is.
+    let rotated: Vec<Glyph>;
+    let positioned: &[Glyph] = if main == 0 {
+        glyphs
+    } else {
+        rotated = glyphs
+            .iter()
+            .map(|g| {
+                let (x, y) = quadrant(g, main);
+                Glyph { x, y, ..g.clone() }
+            })
+            .collect();
+        &rotated
+    };
     let (main_idx, other_idx): (Vec<usize>, Vec<usize>) =
         (0..glyphs.len()).partition(|&i| glyphs[i].dir == main);
 
@@ -101,8 +108,8 @@ pub(super) fn layout_page(glyphs: &[Glyph], fonts: &[FontText]) -> PageText {
         }
     }
 
-    let chunks = make_chunks(&positioned, &main_idx);
-    let mut lines = make_lines(&positioned, chunks, fonts);
+    let chunks = make_chunks(positioned, &main_idx);
+    let mut lines = make_lines(positioned, chunks, fonts);
     split_furniture(&mut lines, &mut page.furniture);
     page.body = reading_order(&lines);
     page
@@ -168,19 +175,22 @@ fn make_lines(glyphs: &[Glyph], mut chunks: Vec<Chunk>, fonts: &[FontText]) -> V
 
 /// Fake bold: the same string drawn twice, a fraction of a point apart. Keep the first.
 fn dedupe_overprint(glyphs: &[Glyph], group: &mut Vec<Chunk>) {
+    if group.len() < 2 {
+        return;
+    }
     let text_of =
         |c: &Chunk| -> String { c.glyphs.iter().map(|&i| glyphs[i].text.as_str()).collect() };
-    let mut keep: Vec<Chunk> = Vec::with_capacity(group.len());
+    let mut keep: Vec<(Chunk, String)> = Vec::with_capacity(group.len());
     for c in group.drain(..) {
         let t = text_of(&c);
         let dup = keep
             .iter()
-            .any(|k| (k.x0 - c.x0).abs() < 0.2 * c.size && text_of(k) == t);
+            .any(|(k, kt)| (k.x0 - c.x0).abs() < 0.2 * c.size && *kt == t);
         if !dup {
-            keep.push(c);
+            keep.push((c, t));
         }
     }
-    *group = keep;
+    *group = keep.into_iter().map(|(c, _)| c).collect();
 }
 
 /// Spacing accents that fonts draw as separate glyphs over their base letter.
