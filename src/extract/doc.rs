@@ -295,6 +295,9 @@ struct Fib {
     ccp_hdd: usize,
     clx: (usize, usize),
     papx: (usize, usize),
+    /// Character-property FKPs and the font table, to find TCVN3 upper-case fonts.
+    chpx: (usize, usize),
+    fonts: (usize, usize),
     fc_min: usize,
     fc_mac: usize,
 }
@@ -309,7 +312,7 @@ impl Fib {
         let flags = u16_at(word, 0x0A).unwrap_or(0);
         let fc_min = usize_at(word, 0x18).unwrap_or(0);
         let fc_mac = usize_at(word, 0x1C).unwrap_or(0);
-        let common = |word6, ccp: (usize, usize, usize), clx, papx| Fib {
+        let common = |word6, ccp: (usize, usize, usize), clx, papx, chpx, fonts| Fib {
             word6,
             complex: flags & 0x0004 != 0,
             encrypted: flags & 0x0100 != 0,
@@ -323,6 +326,8 @@ impl Fib {
             ccp_hdd: ccp.2,
             clx,
             papx,
+            chpx,
+            fonts,
             fc_min,
             fc_mac,
         };
@@ -333,6 +338,8 @@ impl Fib {
                 true,
                 (at(0x34), 0, 0),
                 (at(0x160), at(0x164)),
+                (0, 0),
+                (0, 0),
                 (0, 0),
             ));
         }
@@ -355,6 +362,8 @@ impl Fib {
             ),
             pair(33),
             pair(13),
+            pair(12),
+            pair(15),
         ))
     }
 }
@@ -546,15 +555,31 @@ fn papx_table_flags(grpprl: &[u8]) -> (bool, bool) {
     (in_table, row_end)
 }
 
-fn paragraph_runs(word: &[u8], table: &[u8], papx: (usize, usize)) -> Vec<ParaRun> {
-    let (fc, lcb) = papx;
-    let Some(plc) = table.get(fc..fc.saturating_add(lcb)) else {
+/// One run of a formatting FKP page: byte range of WordDocument and where its properties sit
+/// in the page (0: none).
+struct FkpRun<'a> {
+    start: usize,
+    end: usize,
+    page: &'a [u8],
+    b_offset: usize,
+}
+
+/// The runs of every FKP page listed by the bin table at `plc_at` (PlcBtePapx or PlcBteChpx);
+/// `bx_size` is the size of one property pointer (13 for paragraphs, 1 for characters).
+fn fkp_runs<'a>(
+    word: &'a [u8],
+    table: &[u8],
+    plc_at: (usize, usize),
+    bx_size: usize,
+) -> Vec<FkpRun<'a>> {
+    let (fc, lcb) = plc_at;
+    let Some(plc) = table
+        .get(fc..fc.saturating_add(lcb))
+        .filter(|p| p.len() >= 12)
+    else {
         return Vec::new();
     };
-    if lcb < 12 {
-        return Vec::new();
-    }
-    let n = (lcb - 4) / 8;
+    let n = (plc.len() - 4) / 8;
     let mut runs = Vec::new();
     for k in 0..n {
         let Some(pn) = u32_at(plc, (n + 1) * 4 + k * 4) else {
@@ -579,7 +604,23 @@ fn paragraph_runs(word: &[u8], table: &[u8], papx: (usize, usize)) -> Vec<ParaRu
             else {
                 continue;
             };
-            let b_offset = usize::from(page.get(bx_at + r * 13).copied().unwrap_or(0)) * 2;
+            let b_offset = usize::from(page.get(bx_at + r * bx_size).copied().unwrap_or(0)) * 2;
+            runs.push(FkpRun {
+                start,
+                end,
+                page,
+                b_offset,
+            });
+        }
+    }
+    runs
+}
+
+fn paragraph_runs(word: &[u8], table: &[u8], papx: (usize, usize)) -> Vec<ParaRun> {
+    let mut runs: Vec<ParaRun> = fkp_runs(word, table, papx, 13)
+        .into_iter()
+        .map(|r| {
+            let (page, b_offset) = (r.page, r.b_offset);
             let (mut in_table, mut row_end) = (false, false);
             if b_offset > 0 {
                 let cb = usize::from(page.get(b_offset).copied().unwrap_or(0));
@@ -596,16 +637,94 @@ fn paragraph_runs(word: &[u8], table: &[u8], papx: (usize, usize)) -> Vec<ParaRu
                     (in_table, row_end) = papx_table_flags(grpprl);
                 }
             }
-            runs.push(ParaRun {
-                start,
-                end,
+            ParaRun {
+                start: r.start,
+                end: r.end,
                 in_table,
                 row_end,
-            });
-        }
-    }
+            }
+        })
+        .collect();
     runs.sort_by_key(|r| r.start);
     runs
+}
+
+fn in_ranges(ranges: &[(usize, usize)], pos: usize) -> bool {
+    let i = ranges.partition_point(|r| r.0 <= pos);
+    i.checked_sub(1)
+        .and_then(|i| ranges.get(i))
+        .is_some_and(|r| pos < r.1)
+}
+
+/// Font names of the font table (SttbfFfn), by index.
+fn font_names(table: &[u8], fonts: (usize, usize)) -> Vec<String> {
+    let (fc, lcb) = fonts;
+    let Some(sttb) = table.get(fc..fc.saturating_add(lcb)) else {
+        return Vec::new();
+    };
+    let count = usize::from(u16_at(sttb, 0).unwrap_or(0));
+    let mut names = Vec::new();
+    let mut at = 4;
+    for _ in 0..count {
+        let Some(&cb) = sttb.get(at) else { break };
+        let ffn = sttb.get(at + 1..at + 1 + usize::from(cb)).unwrap_or(&[]);
+        // The name (UTF-16, NUL-terminated) starts 39 bytes into the FFN.
+        let units: Vec<u16> = (39..ffn.len())
+            .step_by(2)
+            .filter_map(|i| u16_at(ffn, i))
+            .take_while(|&u| u != 0)
+            .collect();
+        names.push(String::from_utf16_lossy(&units));
+        at += 1 + usize::from(cb);
+    }
+    names
+}
+
+/// Byte ranges of WordDocument set in a TCVN3 upper-case font (`.VnTimeH`, `.VnArialH`): the
+/// character-property runs whose sprmCRgFtc0 names such a font.
+fn upper_font_ranges(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(usize, usize)> {
+    let names = font_names(table, fib.fonts);
+    let upper_font = |i: usize| {
+        names
+            .get(i)
+            .is_some_and(|n| n.starts_with(".Vn") && n.ends_with('H'))
+    };
+    if !(0..names.len()).any(upper_font) {
+        return Vec::new();
+    }
+    let mut out: Vec<(usize, usize)> = fkp_runs(word, table, fib.chpx, 1)
+        .into_iter()
+        .filter(|r| r.b_offset > 0)
+        .filter(|r| {
+            let cb = usize::from(r.page.get(r.b_offset).copied().unwrap_or(0));
+            r.page
+                .get(r.b_offset + 1..(r.b_offset + 1 + cb).min(512))
+                .and_then(|grpprl| sprm_u16(grpprl, 0x4A4F))
+                .is_some_and(|f| upper_font(usize::from(f)))
+        })
+        .map(|r| (r.start, r.end))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// The 2-byte operand of the first `sprm` in a grpprl.
+fn sprm_u16(grpprl: &[u8], sprm: u16) -> Option<u16> {
+    let mut i = 0;
+    while let Some(op) = u16_at(grpprl, i) {
+        i += 2;
+        if op == sprm {
+            return u16_at(grpprl, i);
+        }
+        i += match op >> 13 {
+            0 | 1 => 1,
+            2 | 4 | 5 => 2,
+            3 => 4,
+            7 => 3,
+            _ => usize::from(grpprl.get(i).copied().unwrap_or(0)) + 1,
+        };
+    }
+    None
 }
 
 fn run_at(runs: &[ParaRun], pos: usize) -> Option<&ParaRun> {
@@ -639,7 +758,7 @@ fn paragraphs(
     ccp_text: usize,
     runs: &[ParaRun],
 ) -> Result<Vec<Para>, ExtractError> {
-    paragraphs_in(word, pieces, 0..ccp_text, runs)
+    paragraphs_in(word, pieces, 0..ccp_text, runs, &[])
 }
 
 /// Paragraphs of the CPs in `range` (the main text, or a later story such as the headers).
@@ -648,6 +767,7 @@ fn paragraphs_in(
     pieces: &[Piece],
     range: std::ops::Range<usize>,
     runs: &[ParaRun],
+    upper: &[(usize, usize)],
 ) -> Result<Vec<Para>, ExtractError> {
     let mut paras = Vec::new();
     let mut cur = Para::default();
@@ -706,6 +826,10 @@ fn paragraphs_in(
                 '\u{1E}' => cur.text.push('-'),
                 '\t' => cur.text.push('\t'),
                 c if c.is_control() => {}
+                // Text in a TCVN3 upper-case font shows its ASCII letters as capitals.
+                c if c.is_ascii_lowercase() && in_ranges(upper, pos) => {
+                    cur.text.push(c.to_ascii_uppercase())
+                }
                 c => cur.text.push(c),
             }
         }
@@ -847,7 +971,7 @@ fn word_text(
     // Running heads and feet: the header story, kept out of the body as page furniture.
     let hdd_start = fib.ccp_text.saturating_add(fib.ccp_ftn);
     let hdd = hdd_start..hdd_start.saturating_add(fib.ccp_hdd);
-    if let Ok(paras) = paragraphs_in(&word, &pieces, hdd, &[]) {
+    if let Ok(paras) = paragraphs_in(&word, &pieces, hdd, &[], &[]) {
         for p in paras {
             let line = p.text.trim();
             if !line.is_empty() && !furniture.iter().any(|f| f == line) {
@@ -855,7 +979,14 @@ fn word_text(
             }
         }
     }
-    Ok(layout(&paragraphs(&word, &pieces, fib.ccp_text, &runs)?))
+    let upper = upper_font_ranges(&word, &table, &fib);
+    Ok(layout(&paragraphs_in(
+        &word,
+        &pieces,
+        0..fib.ccp_text,
+        &runs,
+        &upper,
+    )?))
 }
 
 fn finish_doc(body: String, mut warnings: Vec<String>, furniture: Vec<String>) -> Extraction {
@@ -891,6 +1022,19 @@ mod tests {
         assert_eq!(papx_table_flags(&[0x16, 0x24, 1]), (true, false));
         assert_eq!(papx_table_flags(&[0x16, 0x24]), (false, false));
         assert_eq!(papx_table_flags(&[]), (false, false));
+    }
+
+    #[test]
+    fn font_sprm_and_ranges() {
+        // sprmCFBold (1-byte operand), then sprmCRgFtc0 = font 7.
+        assert_eq!(
+            sprm_u16(&[0x35, 0x08, 1, 0x4F, 0x4A, 7, 0], 0x4A4F),
+            Some(7)
+        );
+        assert_eq!(sprm_u16(&[0x35, 0x08], 0x4A4F), None);
+        let ranges = [(10, 20), (30, 40)];
+        assert!(in_ranges(&ranges, 10) && in_ranges(&ranges, 39));
+        assert!(!in_ranges(&ranges, 20) && !in_ranges(&ranges, 5) && !in_ranges(&ranges, 40));
     }
 
     #[test]
