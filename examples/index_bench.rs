@@ -68,7 +68,7 @@ fn main() {
         IndexOptions::default()
             .rebuild(true)
             .with_threads(threads)
-            .with_memory_budget(threads * 128 << 20),
+            .with_memory_budget((threads * 128) << 20),
     )
     .expect("open index");
     let tx = ix.sender();
@@ -102,7 +102,7 @@ fn main() {
         mb,
         elapsed,
         gen_secs,
-        generated / n.min(10_000).max(1)
+        generated / n.clamp(1, 10_000)
     );
     println!(
         "  {:.0} docs/s, {:.2} MB/s, {:.2} MB/s per thread",

@@ -50,7 +50,7 @@ fn second_run_skips_unchanged_replaces_changed_and_deletes_removed() {
     let dir = tmp.path();
     let mut all = docs(40);
 
-    let mut ix = Indexer::open(dir, opts()).unwrap();
+    let ix = Indexer::open(dir, opts()).unwrap();
     for d in &all {
         ix.add(&record(d)).unwrap();
     }
@@ -123,7 +123,7 @@ fn uncommitted_work_is_lost_and_a_rerun_completes_it() {
     drop(ix); // "crash" before the final commit
 
     assert_eq!(IndexSearcher::open(tmp.path()).unwrap().num_docs(), 10);
-    let mut ix = Indexer::open(tmp.path(), opts()).unwrap();
+    let ix = Indexer::open(tmp.path(), opts()).unwrap();
     for d in &all {
         if !ix.is_current(&d.path, &d.id) {
             ix.add(&record(d)).unwrap();
@@ -137,7 +137,7 @@ fn uncommitted_work_is_lost_and_a_rerun_completes_it() {
 fn rebuild_starts_over_and_duplicates_collapse() {
     let tmp = tempfile::tempdir().unwrap();
     let all = docs(10);
-    let mut ix = Indexer::open(tmp.path(), opts()).unwrap();
+    let ix = Indexer::open(tmp.path(), opts()).unwrap();
     for d in all.iter().chain(all.iter()) {
         ix.add(&record(d)).unwrap();
     }

@@ -203,6 +203,9 @@ fn number_query(q: &str) -> Option<String> {
     })
 }
 
+/// Total, (score, address) of the requested hits, and the query that produced them.
+type Page = (usize, Vec<(f32, DocAddress)>, Box<dyn Query>);
+
 /// A reusable searcher over one index; cheap to share between threads.
 pub struct IndexSearcher {
     index: Index,
@@ -239,7 +242,7 @@ impl IndexSearcher {
         let filters = self.filters(req);
         let searcher = self.reader.searcher();
 
-        let run = |main: Option<Box<dyn Query>>| -> Result<(usize, Vec<(f32, DocAddress)>, Box<dyn Query>), IndexError> {
+        let run = |main: Option<Box<dyn Query>>| -> Result<Page, IndexError> {
             let query = combine(main, &filters);
             let (total, hits) = match req.sort {
                 SortOrder::Relevance => searcher.search(
@@ -505,7 +508,7 @@ fn has_operators(q: &str) -> bool {
 }
 
 fn sanitize(q: &str) -> String {
-    let balanced = q.matches('"').count() % 2 == 0;
+    let balanced = q.matches('"').count().is_multiple_of(2);
     q.chars()
         .map(|c| match c {
             '"' if balanced => c,
