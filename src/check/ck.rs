@@ -26,7 +26,8 @@ pub fn ck001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     } else {
         "TUQ."
     };
-    vec![Finding::at(doc, "CK-001", Severity::Error, sig.span,
+    // RULES.md §12 item 8: the prohibition is an inference [R], so a warning.
+    vec![Finding::at(doc, "CK-001", Severity::Warning, sig.span,
         format!("VBQPPL được ký \"{m}\" (thừa lệnh/thừa ủy quyền): chỉ người đứng đầu hoặc cấp phó ký thay mới có thẩm quyền ký VBQPPL"),
         format!("a VBQPPL signed '{m}' (by delegation): only the head or a deputy signing for the head may sign a VBQPPL"))]
 }
@@ -145,7 +146,8 @@ pub fn ck004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         .is_some_and(|p| p != "CHỦ TỊCH" && p != "PHÓ CHỦ TỊCH");
     if on_behalf_ubnd || bad_title {
         let who = position.unwrap_or_default();
-        out.push(Finding::at(doc, "CK-004", Severity::Error, sig.span,
+        // RULES.md §12 item 7: the HĐND signature form is unconfirmed [R].
+        out.push(Finding::at(doc, "CK-004", Severity::Warning, sig.span,
             format!("Nghị quyết HĐND phải do Chủ tịch (hoặc Phó Chủ tịch ký thay) Hội đồng nhân dân ký, không phải \"{who}\""),
             format!("an HĐND resolution must be signed by the HĐND chair (or a vice-chair for the chair), not '{who}'")));
     }

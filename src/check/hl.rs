@@ -143,11 +143,9 @@ pub fn hl004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     if !support::has_normative_number(doc) {
         return vec![];
     }
-    let severity = if support::is_local(doc) {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
+    // RULES.md §12 item 1: the ban on retroactive local texts is recalled [R], not confirmed
+    // in the statute's wording: a warning for every issuer until it is.
+    let severity = Severity::Warning;
     let mut out = Vec::new();
     if let Some(eff) = &doc.effective {
         if let Some(d) = eff.date.filter(|&d| d < issued) {

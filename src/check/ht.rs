@@ -171,7 +171,8 @@ pub fn ht003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     for part in number.issuer_abbr.split('-') {
         if let Some(m) = tables::ministry_by_initials(part.trim()) {
             if let Some(last) = m.last_day().filter(|&l| date > l) {
-                out.push(Finding::at(doc, "HT-003", Severity::Error, number.span,
+                // The list of abbreviations that ceased is derived [R]: a warning.
+                out.push(Finding::at(doc, "HT-003", Severity::Warning, number.span,
                     format!("Ký hiệu {} là của {} đã chấm dứt hoạt động từ ngày {}, không thể ban hành văn bản ngày {}", m.initials, m.name, last.succ_opt().unwrap_or(last).format("%d/%m/%Y"), date.format("%d/%m/%Y")),
                     format!("symbol {} belongs to a ministry that ceased on {}; it cannot issue on {}", m.initials, last.succ_opt().unwrap_or(last).format("%d/%m/%Y"), date.format("%d/%m/%Y"))));
             }
