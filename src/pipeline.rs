@@ -234,7 +234,8 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Run `work` on its own thread with a large stack; give up after `deadline`.
 ///
 /// A worker that overruns is left to finish on its own (threads cannot be killed); the document
-/// is reported as unreadable and the batch goes on.
+/// is reported as unreadable and the batch goes on. `work` must not wait on the rayon pool that
+/// called it: that pool's thread is blocked here (this is why lopdf is built without rayon).
 fn isolate<T: Send + 'static>(
     deadline: Duration,
     work: impl FnOnce() -> Result<T, String> + Send + 'static,

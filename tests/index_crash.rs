@@ -32,8 +32,16 @@ fn write_documents(dir: &Path, range: std::ops::Range<usize>) {
 
 /// Paths in the index, via the NDJSON export; panics on duplicates.
 fn indexed_paths(index: &Path) -> HashSet<String> {
-    let out = Command::new(bin()).args(["export", "--index"]).arg(index).output().unwrap();
-    assert!(out.status.success(), "export failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(bin())
+        .args(["export", "--index"])
+        .arg(index)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "export failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut seen = HashSet::new();
     for line in String::from_utf8_lossy(&out.stdout).lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -44,7 +52,12 @@ fn indexed_paths(index: &Path) -> HashSet<String> {
 }
 
 fn index_run(inputs: &Path, index: &Path) -> std::process::Output {
-    Command::new(bin()).args(["index", "--jobs", "2", "--index"]).arg(index).arg(inputs).output().unwrap()
+    Command::new(bin())
+        .args(["index", "--jobs", "2", "--index"])
+        .arg(index)
+        .arg(inputs)
+        .output()
+        .unwrap()
 }
 
 #[test]
@@ -57,7 +70,11 @@ fn sigkill_mid_run_loses_and_duplicates_nothing() {
     // A first complete run: the state a crash must never damage.
     write_documents(&inputs, 0..300);
     let first = index_run(&inputs, &index);
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     assert_eq!(indexed_paths(&index).len(), 300);
 
     // A larger second run, killed while it works.
@@ -75,23 +92,46 @@ fn sigkill_mid_run_loses_and_duplicates_nothing() {
     let killed_while_running = child.try_wait().unwrap().is_none();
     child.kill().unwrap(); // SIGKILL on Unix
     let _ = child.wait();
-    eprintln!("killed after {:?} (still running: {killed_while_running})", started.elapsed());
+    eprintln!(
+        "killed after {:?} (still running: {killed_while_running})",
+        started.elapsed()
+    );
 
     // Reopen: the last commit is searchable, whole, without duplicates.
     let after_crash = indexed_paths(&index);
-    assert!(after_crash.len() == 300 || after_crash.len() == 3000, "partial commit: {} documents", after_crash.len());
-    let search = Command::new(bin()).args(["search", "--format", "json", "--index"]).arg(&index).arg("hỗ trợ").output().unwrap();
-    assert!(search.status.success(), "search after crash: {}", String::from_utf8_lossy(&search.stderr));
+    assert!(
+        after_crash.len() == 300 || after_crash.len() == 3000,
+        "partial commit: {} documents",
+        after_crash.len()
+    );
+    let search = Command::new(bin())
+        .args(["search", "--format", "json", "--index"])
+        .arg(&index)
+        .arg("hỗ trợ")
+        .output()
+        .unwrap();
+    assert!(
+        search.status.success(),
+        "search after crash: {}",
+        String::from_utf8_lossy(&search.stderr)
+    );
     let hits: serde_json::Value = serde_json::from_slice(&search.stdout).unwrap();
     assert_eq!(hits["total"].as_u64().unwrap() as usize, after_crash.len());
 
     // The rerun completes the job; a further run changes nothing.
     let rerun = index_run(&inputs, &index);
-    assert!(rerun.status.success(), "{}", String::from_utf8_lossy(&rerun.stderr));
+    assert!(
+        rerun.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rerun.stderr)
+    );
     assert_eq!(indexed_paths(&index).len(), 3000);
     let again = index_run(&inputs, &index);
     let summary = String::from_utf8_lossy(&again.stdout);
-    assert!(summary.contains("0 thêm, 0 cập nhật, 3000 không đổi, 0 xóa"), "{summary}");
+    assert!(
+        summary.contains("0 thêm, 0 cập nhật, 3000 không đổi, 0 xóa"),
+        "{summary}"
+    );
     assert_eq!(indexed_paths(&index).len(), 3000);
 
     // A removed file leaves the index on the next run.

@@ -234,18 +234,17 @@ static NORM_CUES: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-/// HT-004: administrative number with normative content (warning).
-pub fn ht004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
-    let Some(number) = doc.number.as_ref().filter(|n| n.year.is_none()) else {
-        return vec![];
-    };
+/// A number without year on a local QĐ/NQ whose body reads as normative (RULES.md HT-004 cues):
+/// the cues found, or `None`. Shared by HT-004 and SK-002.
+pub(super) fn yearless_normative_cues(doc: &Document) -> Option<Vec<String>> {
+    doc.number.as_ref().filter(|n| n.year.is_none())?;
     if !support::is_local(doc)
         || !matches!(
             support::doc_type(doc),
             Some(DocType::QuyetDinh | DocType::NghiQuyet)
         )
     {
-        return vec![];
+        return None;
     }
     let body = support::body(doc);
     let text = support::slice(doc, body);
@@ -276,9 +275,14 @@ pub fn ht004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             !support::units_of_kind(&a.structure, crate::parse::UnitKind::Chuong).is_empty()
         });
     let score = cues.len() + usize::from(dated_effect) + usize::from(chapters);
-    if score < 2 {
+    (score >= 2).then_some(cues)
+}
+
+/// HT-004: administrative number (no year) on a text with normative cues (warning).
+pub fn ht004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+    let (Some(number), Some(cues)) = (&doc.number, yearless_normative_cues(doc)) else {
         return vec![];
-    }
+    };
     vec![Finding::at(doc, "HT-004", Severity::Warning, number.span,
         format!("Văn bản số {} (không có năm, là văn bản hành chính) nhưng có dấu hiệu chứa quy phạm pháp luật: {}", number.raw, cues.join("; ")),
         format!("document {} is numbered as an administrative act (no year) but shows normative cues: {}", number.raw, cues.join("; ")))]

@@ -143,6 +143,23 @@ pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             format!("Số, ký hiệu {raw} dùng dấu phân cách khác \"/\" và \"-\""),
             format!("number {raw} uses separators other than '/' and '-'"),
         ));
+    } else if n.year.is_none() && super::ht::yearless_normative_cues(doc).is_some() {
+        // RULES.md: a VBQPPL numbered without its year. Whether the text is a VBQPPL at all is
+        // HT-004's question, so this stays a warning beside it.
+        let mut f = Finding::at(
+            doc,
+            "SK-002",
+            Severity::Warning,
+            n.span,
+            format!(
+                "Số, ký hiệu {raw} không có năm ban hành: nếu là VBQPPL, phải ghi số/năm/ký hiệu"
+            ),
+            format!("number {raw} has no year: a VBQPPL must be numbered number/year/TYPE-ISSUER"),
+        );
+        if let (Some(date), Some((serial, symbol))) = (doc.issue_date(), raw.split_once('/')) {
+            f = f.with_suggestion(format!("{serial}/{}/{symbol}", date.year()));
+        }
+        out.push(f);
     }
     out
 }

@@ -1434,7 +1434,7 @@ fn defective_documents(docs: &mut Vec<SampleDoc>) {
     );
     docs.push(doc);
 
-    // CC-001 (+ CC-006): no bases at all.
+    // CC-001: no bases at all (CC-006, no competence basis, is subsumed: reported once as CC-001).
     let mut doc = province_waste(
         "2022-qd-ubnd-tinh-binh-an-27-khong-co-can-cu",
         Format::Pdf,
@@ -1450,9 +1450,21 @@ fn defective_documents(docs: &mut Vec<SampleDoc>) {
         "Không có dòng `Căn cứ` nào: sau trích yếu là ngay `QUYẾT ĐỊNH:`.",
         &["CC-001"],
     );
+    docs.push(doc);
+
+    // CC-006: bases cite the sector laws but not the law that gives UBND its competence.
+    let mut doc = province_waste(
+        "2022-qd-ubnd-tinh-binh-an-29-thieu-can-cu-tham-quyen",
+        Format::Txt,
+        29,
+        ymd(2022, 10, 10),
+        Effect::On(ymd(2022, 10, 25)),
+        "Quyết định UBND tỉnh có căn cứ ngành nhưng không căn cứ luật về thẩm quyền.",
+    );
+    doc.bases.retain(|b| !b.contains("chính quyền địa phương"));
     defect(
         &mut doc,
-        "Vì vậy cũng không căn cứ Luật Tổ chức chính quyền địa phương (thẩm quyền).",
+        "Không căn cứ Luật Tổ chức chính quyền địa phương (căn cứ về thẩm quyền của UBND).",
         &["CC-006"],
     );
     docs.push(doc);
