@@ -297,10 +297,18 @@ impl Drop for Indexer {
 
 /// Remove an index folder built with another schema. Only called with `rebuild` and only on a
 /// folder that holds a tantivy `meta.json`, so a mistyped path cannot wipe unrelated files.
+/// Empty an index folder of another schema. Only top-level files go (tantivy writes nothing
+/// deeper), and a README kept beside the index (as in the repository's `index/`) stays.
 fn recreate_dir(dir: &Path) -> Result<(), IndexError> {
     debug_assert!(dir.join("meta.json").is_file());
-    std::fs::remove_dir_all(dir).map_err(|e| open_error(dir, e))?;
-    std::fs::create_dir_all(dir).map_err(|e| open_error(dir, e))
+    for entry in std::fs::read_dir(dir).map_err(|e| open_error(dir, e))? {
+        let entry = entry.map_err(|e| open_error(dir, e))?;
+        let is_readme = entry.file_name().to_string_lossy().starts_with("README");
+        if entry.file_type().map_err(|e| open_error(dir, e))?.is_file() && !is_readme {
+            std::fs::remove_file(entry.path()).map_err(|e| open_error(dir, e))?;
+        }
+    }
+    Ok(())
 }
 
 /// Path → hash of every live document, from the fast fields (no stored-document decoding).
