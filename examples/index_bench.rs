@@ -1,6 +1,8 @@
 //! Indexing throughput and search latency on a synthetic corpus (release build recommended):
 //!
-//! `cargo run --release --example index_bench -- [docs] [threads] [index-dir]`
+//! `cargo run --release --example index_bench -- [docs] [threads] [index-dir] [search-only]`
+//!
+//! `search-only` reuses an index an earlier run left in `index-dir` (same `docs`), to profile queries.
 //!
 //! Bodies are passages of the texts in `../shared/corpus` (pdf-congbao, text-vbpl) when present,
 //! of built-in paragraphs otherwise. Prints MB/s per thread, docs/s and search p50/p99.
@@ -61,10 +63,16 @@ fn main() {
         }
     };
     let corpus = SyntheticCorpus::from_texts(sample_texts());
+    if args.get(4).is_none_or(|a| a != "search-only") {
+        build_index(&corpus, &dir, n, threads);
+    }
+    search_latency(&corpus, &dir, n);
+}
 
+fn build_index(corpus: &SyntheticCorpus, dir: &Path, n: u64, threads: usize) {
     let start = Instant::now();
     let ix = Indexer::open(
-        &dir,
+        dir,
         IndexOptions::default()
             .rebuild(true)
             .with_threads(threads)
@@ -110,7 +118,7 @@ fn main() {
         mb / elapsed,
         mb / elapsed / threads as f64
     );
-    let size: u64 = std::fs::read_dir(&dir)
+    let size: u64 = std::fs::read_dir(dir)
         .map(|r| {
             r.filter_map(|e| e.ok()?.metadata().ok())
                 .map(|m| m.len())
@@ -118,8 +126,10 @@ fn main() {
         })
         .unwrap_or(0);
     println!("  index size {:.1} MB", size as f64 / 1e6);
+}
 
-    let s = IndexSearcher::open(&dir).expect("open searcher");
+fn search_latency(corpus: &SyntheticCorpus, dir: &Path, n: u64) {
+    let s = IndexSearcher::open(dir).expect("open searcher");
     let mut queries: Vec<(&str, SearchRequest)> = Vec::new();
     let words = [
         "đất đai",

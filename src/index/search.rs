@@ -1,7 +1,7 @@
 //! Queries: document numbers, words and phrases (accented or not), filters, sorting, snippets.
 
 use super::record::{enum_key, from_datetime, to_datetime};
-use super::schema::{exact_analyzer, folded_analyzer, tokens, Fields};
+use super::schema::{folded_analyzer, tokens, Fields};
 use super::snippet::{snippet_html, Highlight};
 use super::{open_existing, IndexError};
 use crate::check::Finding;
@@ -13,15 +13,16 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::ops::Bound;
 use std::path::Path;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query,
+    QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
-    DateTime, DocAddress, Index, IndexReader, Order, ReloadPolicy, TantivyDocument, Term,
+    DateTime, DocAddress, DocSet, Index, IndexReader, Order, ReloadPolicy, Searcher,
+    TantivyDocument, Term,
 };
 
 /// Default and largest page size.
@@ -29,6 +30,9 @@ const DEFAULT_LIMIT: usize = 10;
 const MAX_LIMIT: usize = 1000;
 /// Snippet length in characters.
 const SNIPPET_CHARS: usize = 220;
+/// Largest estimated cost (postings to walk, tantivy's `DocSet::cost`) for which `total` is counted
+/// exactly. Counting every match of a common word costs as much as the search itself.
+const EXACT_COUNT_MAX_COST: u64 = 20_000;
 
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,7 +88,11 @@ pub struct SearchHit {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchResults {
+    /// Number of matching documents: exact when `total_exact`, otherwise an estimate from the
+    /// posting lists (never below the hits already returned, so paging still works). Exact
+    /// whenever the page is not full or the query is selective enough to count cheaply.
     pub total: usize,
+    pub total_exact: bool,
     pub hits: Vec<SearchHit>,
 }
 
@@ -203,8 +211,8 @@ fn number_query(q: &str) -> Option<String> {
     })
 }
 
-/// Total, (score, address) of the requested hits, and the query that produced them.
-type Page = (usize, Vec<(f32, DocAddress)>, Box<dyn Query>);
+/// (score, address) of the requested hits and the query that produced them.
+type Page = (Vec<(f32, DocAddress)>, Box<dyn Query>);
 
 /// A reusable searcher over one index; cheap to share between threads.
 pub struct IndexSearcher {
@@ -242,55 +250,51 @@ impl IndexSearcher {
         let filters = self.filters(req);
         let searcher = self.reader.searcher();
 
+        // TopDocs alone: a `Count` beside it would make tantivy score every match instead of
+        // pruning the ones that cannot reach the page.
         let run = |main: Option<Box<dyn Query>>| -> Result<Page, IndexError> {
             let query = combine(main, &filters);
-            let (total, hits) = match req.sort {
-                SortOrder::Relevance => searcher.search(
-                    &query,
-                    &(
-                        Count,
-                        TopDocs::with_limit(limit)
-                            .and_offset(req.offset)
-                            .order_by_score(),
-                    ),
-                )?,
+            let top = TopDocs::with_limit(limit).and_offset(req.offset);
+            let hits = match req.sort {
+                SortOrder::Relevance => searcher.search(&query, &top.order_by_score())?,
                 SortOrder::DateDesc | SortOrder::DateAsc => {
                     let order = if req.sort == SortOrder::DateAsc {
                         Order::Asc
                     } else {
                         Order::Desc
                     };
-                    let (total, hits) = searcher.search(
-                        &query,
-                        &(
-                            Count,
-                            TopDocs::with_limit(limit)
-                                .and_offset(req.offset)
-                                .order_by_fast_field::<DateTime>("issue_date", order),
-                        ),
-                    )?;
-                    (total, hits.into_iter().map(|(_, a)| (0.0, a)).collect())
+                    searcher
+                        .search(
+                            &query,
+                            &top.order_by_fast_field::<DateTime>("issue_date", order),
+                        )?
+                        .into_iter()
+                        .map(|(_, a)| (0.0, a))
+                        .collect()
                 }
             };
-            Ok((total, hits, query))
+            Ok((hits, query))
         };
 
-        let (total, hits, query) = if q.is_empty() {
+        let (hits, query) = if q.is_empty() {
             run(None)?
         } else if let Some(key) = number_query(q) {
             run(Some(self.number_query(&key, q)))?
         } else {
             let first = run(Some(self.with_title_phrase(self.text_query(q, true)?, q)))?;
             // All words required found nothing: any word, best first, beats an empty page.
-            if first.0 == 0 && q.split_whitespace().nth(1).is_some() && !has_operators(q) {
+            // Only an empty first page past offset 0 needs a count to know that.
+            let nothing = first.0.is_empty()
+                && (req.offset == 0 || count(&searcher, first.1.as_ref(), req, limit, 0)?.0 == 0);
+            if nothing && q.split_whitespace().nth(1).is_some() && !has_operators(q) {
                 run(Some(self.with_title_phrase(self.text_query(q, false)?, q)))?
             } else {
                 first
             }
         };
+        let (total, total_exact) = count(&searcher, query.as_ref(), req, limit, hits.len())?;
 
         let highlight = self.highlight_terms(query.as_ref());
-        let mut exact = exact_analyzer();
         let mut folded = folded_analyzer();
         let mut out = Vec::with_capacity(hits.len());
         for (score, addr) in hits {
@@ -305,10 +309,14 @@ impl IndexSearcher {
                 issuer: text(&doc, f.issuer),
                 issue_date: date(&doc, f.issue_date).map(|d| d.to_string()),
                 score,
-                snippet: snippet_html(&body, &highlight, &mut exact, &mut folded, SNIPPET_CHARS),
+                snippet: snippet_html(&body, &highlight, &mut folded, SNIPPET_CHARS),
             });
         }
-        Ok(SearchResults { total, hits: out })
+        Ok(SearchResults {
+            total,
+            total_exact,
+            hits: out,
+        })
     }
 
     /// The stored document with this path or content hash.
@@ -481,6 +489,45 @@ impl IndexSearcher {
         });
         hl
     }
+}
+
+/// Number of documents matching `query` and whether it is exact (see [`SearchResults::total`]).
+fn count(
+    searcher: &Searcher,
+    query: &dyn Query,
+    req: &SearchRequest,
+    limit: usize,
+    page_hits: usize,
+) -> Result<(usize, bool), IndexError> {
+    let seen = req.offset + page_hits;
+    if page_hits < limit && (page_hits > 0 || req.offset == 0) {
+        return Ok((seen, true));
+    }
+    let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+    let mut scorers = Vec::new();
+    let (mut cost, mut estimate) = (0u64, 0u64);
+    for reader in searcher.segment_readers() {
+        let scorer = weight.scorer(reader, 1.0)?;
+        cost += scorer.cost();
+        estimate += u64::from(scorer.size_hint());
+        scorers.push((reader, scorer));
+    }
+    if cost > EXACT_COUNT_MAX_COST {
+        let estimate = usize::try_from(estimate).unwrap_or(usize::MAX);
+        let num_docs = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+        // A full page means at least one more may follow.
+        let floor = seen + usize::from(page_hits == limit);
+        return Ok((estimate.min(num_docs).max(floor), false));
+    }
+    let mut total = 0usize;
+    for (reader, mut scorer) in scorers {
+        let n = match reader.alive_bitset() {
+            Some(alive) => scorer.count(alive),
+            None => scorer.count_including_deleted(),
+        };
+        total += n as usize;
+    }
+    Ok((total, true))
 }
 
 fn combine(main: Option<Box<dyn Query>>, filters: &[Box<dyn Query>]) -> Box<dyn Query> {

@@ -1,9 +1,10 @@
 //! Snippets: the passage of the stored (accented) text with the most distinct query terms, the
 //! matches wrapped in `<b>`.
 //!
-//! The stored text is run through the same two analyzers as the index. Token offsets always point
-//! into the original text, so a folded match (`quyet` for `quyết`) is highlighted on the accented
-//! characters the reviewer sees.
+//! The stored text is run through the folded analyzer of the index (the exact form of a token is
+//! its text lowercased, as the exact analyzer makes it). Token offsets always point into the
+//! original text, so a folded match (`quyet` for `quyết`) is highlighted on the accented characters
+//! the reviewer sees.
 
 use super::schema::tokens;
 use std::collections::HashSet;
@@ -26,42 +27,69 @@ impl Highlight {
 const MAX_MATCHES: usize = 2000;
 
 /// Byte ranges of `text` that match the terms, with the folded form as the term's identity.
-fn matches(
-    text: &str,
-    hl: &Highlight,
-    exact: &mut TextAnalyzer,
-    folded: &mut TextAnalyzer,
-) -> Vec<(usize, usize, String)> {
-    let exact_tokens = tokens(exact, text);
-    let folded_tokens = tokens(folded, text);
-    debug_assert_eq!(exact_tokens.len(), folded_tokens.len());
+///
+/// Only the folded analyzer runs over the text: the exact (lowercased) form of a token is its text
+/// lowercased, computed only for tokens whose folded form is that of an exact term.
+fn matches(text: &str, hl: &Highlight, folded: &mut TextAnalyzer) -> Vec<(usize, usize, String)> {
+    let exact_folded: HashSet<String> = hl
+        .exact
+        .iter()
+        .flat_map(|t| tokens(folded, t))
+        .map(|t| t.2)
+        .collect();
     let mut out = Vec::new();
-    for (i, (start, end, f)) in folded_tokens.into_iter().enumerate() {
-        let exact_hit = exact_tokens
-            .get(i)
-            .is_some_and(|t| t.0 == start && hl.exact.contains(&t.2));
-        if exact_hit || hl.folded.contains(&f) {
-            out.push((start, end, f));
-            if out.len() >= MAX_MATCHES {
-                break;
+    let mut start = 0;
+    while start < text.len() && out.is_empty() {
+        let end = piece_end(text, start, SCAN_BYTES);
+        for (s, e, f) in tokens(folded, &text[start..end]) {
+            let (s, e) = (start + s, start + e);
+            let hit = hl.folded.contains(&f)
+                || (exact_folded.contains(&f) && hl.exact.contains(&lowercase(&text[s..e])));
+            if hit {
+                out.push((s, e, f));
+                if out.len() >= MAX_MATCHES {
+                    return out;
+                }
             }
         }
+        start = end;
     }
     out
+}
+
+/// What the exact analyzer's `LowerCaser` makes of a token.
+fn lowercase(token: &str) -> String {
+    token.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Bytes tokenized at a time: the passage is chosen in the first piece that holds a match, so a
+/// long document whose first pages match costs no more than a short one.
+const SCAN_BYTES: usize = 16 * 1024;
+
+/// End of the piece beginning at `start`: about `bytes` further, just after a whitespace so no
+/// token is split (the text's end when there is none).
+fn piece_end(text: &str, start: usize, bytes: usize) -> usize {
+    let mut at = (start + bytes).min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    match text[at..].char_indices().find(|(_, c)| c.is_whitespace()) {
+        Some((ws, c)) => at + ws + c.len_utf8(),
+        None => text.len(),
+    }
 }
 
 /// Snippet of about `max_chars` characters as HTML.
 pub(crate) fn snippet_html(
     text: &str,
     hl: &Highlight,
-    exact: &mut TextAnalyzer,
     folded: &mut TextAnalyzer,
     max_chars: usize,
 ) -> String {
     let found = if hl.is_empty() {
         Vec::new()
     } else {
-        matches(text, hl, exact, folded)
+        matches(text, hl, folded)
     };
     let max_bytes = max_chars * 2; // Vietnamese averages under two bytes a character.
     let (start, end) = match best_window(&found, max_bytes) {
@@ -178,7 +206,7 @@ pub fn escape_html(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::schema::{exact_analyzer, folded_analyzer};
+    use super::super::schema::folded_analyzer;
     use super::*;
 
     fn hl(exact: &[&str], folded: &[&str]) -> Highlight {
@@ -189,7 +217,7 @@ mod tests {
     }
 
     fn snip(text: &str, h: &Highlight, n: usize) -> String {
-        snippet_html(text, h, &mut exact_analyzer(), &mut folded_analyzer(), n)
+        snippet_html(text, h, &mut folded_analyzer(), n)
     }
 
     #[test]
@@ -212,6 +240,28 @@ mod tests {
             "{s}"
         );
         assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+    }
+
+    #[test]
+    fn matches_beyond_the_first_piece_are_found_with_their_offsets() {
+        let filler = "lorem ipsum ".repeat(SCAN_BYTES / 6);
+        let text = format!("{filler}Quyết định số 15");
+        let s = snip(&text, &hl(&[], &["quyet"]), 40);
+        assert!(s.contains("<b>Quyết</b> định"), "{s}");
+        for start in [0, 5, SCAN_BYTES] {
+            let end = piece_end(&text, start, 7);
+            assert!(text.is_char_boundary(end) && end > start.min(text.len()));
+        }
+    }
+
+    #[test]
+    fn exact_terms_match_only_the_accented_form_in_any_case() {
+        let s = snip(
+            "ĐẤT và đất, không phải dat hay đắt",
+            &hl(&["đất"], &[]),
+            100,
+        );
+        assert_eq!(s, "<b>ĐẤT</b> và <b>đất</b>, không phải dat hay đắt");
     }
 
     #[test]
