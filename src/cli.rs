@@ -530,7 +530,8 @@ fn search(a: SearchArgs) -> Result<ExitCode> {
         }
         SearchFormat::Human => {
             let style = Style::detect();
-            writeln!(out, "{} kết quả", results.total)?;
+            let about = if results.total_exact { "" } else { "khoảng " };
+            writeln!(out, "{about}{} kết quả", results.total)?;
             for h in &results.hits {
                 writeln!(
                     out,

@@ -166,7 +166,12 @@ pub(crate) fn search(
             );
         }
         Some(r) => {
-            let _ = write!(body, "<p class=\"count\">Tìm thấy {} văn bản.</p>", r.total);
+            let about = if r.total_exact { "" } else { "khoảng " };
+            let _ = write!(
+                body,
+                "<p class=\"count\">Tìm thấy {about}{} văn bản.</p>",
+                r.total
+            );
             for hit in &r.hits {
                 let title = hit.title.as_deref().unwrap_or(&hit.path);
                 let mut meta = Vec::new();
