@@ -77,11 +77,9 @@ struct CheckOptionsArg {
     doc_timeout: u64,
 }
 
-#[derive(Args)]
-struct RunArgs {
-    /// Files or folders (default: corpus/).
-    #[arg(value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
+/// What `run` and `index` share: where the index is, how to build it, how to check.
+#[derive(Args, Clone)]
+struct IndexingArgs {
     #[command(flatten)]
     index: IndexDirArg,
     /// Start the index over instead of updating it.
@@ -91,6 +89,15 @@ struct RunArgs {
     jobs: JobsArg,
     #[command(flatten)]
     check: CheckOptionsArg,
+}
+
+#[derive(Args)]
+struct RunArgs {
+    /// Files or folders (default: corpus/).
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    indexing: IndexingArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -145,14 +152,7 @@ struct IndexArgs {
     #[arg(value_name = "INPUT", required = true)]
     inputs: Vec<PathBuf>,
     #[command(flatten)]
-    index: IndexDirArg,
-    /// Start the index over instead of updating it.
-    #[arg(long)]
-    rebuild: bool,
-    #[command(flatten)]
-    jobs: JobsArg,
-    #[command(flatten)]
-    check: CheckOptionsArg,
+    indexing: IndexingArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -229,21 +229,11 @@ fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
 /// `extract` met an unreadable file), 2 on usage or I/O errors that stop the run.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let command = cli.command.unwrap_or_else(|| {
-        Command::Run(RunArgs {
-            inputs: Vec::new(),
-            index: IndexDirArg {
-                index: DEFAULT_INDEX.into(),
-            },
-            rebuild: false,
-            jobs: JobsArg { jobs: None },
-            check: CheckOptionsArg {
-                as_of: None,
-                config: None,
-                doc_timeout: 30,
-            },
-        })
-    });
+    // No subcommand means `run` with its defaults, taken from the flag definitions themselves.
+    let command = cli
+        .command
+        .or_else(|| Cli::parse_from(["vbqppl", "run"]).command)
+        .expect("`run` parses without arguments");
     match dispatch(command) {
         Ok(code) => code,
         // A closed pipe (`vbqppl search ... | head`) is the reader's choice, not an error.
@@ -374,30 +364,24 @@ fn run(a: RunArgs) -> Result<ExitCode> {
     } else {
         a.inputs
     };
-    let opts = options(&a.check)?;
-    index_and_summarize(&inputs, &a.index.index, a.rebuild, &a.jobs, &opts)
+    index_and_summarize(&inputs, &a.indexing)
 }
 
 fn index(a: IndexArgs) -> Result<ExitCode> {
-    let opts = options(&a.check)?;
-    index_and_summarize(&a.inputs, &a.index.index, a.rebuild, &a.jobs, &opts)
+    index_and_summarize(&a.inputs, &a.indexing)
 }
 
 /// `run` and `index`: the pipeline streaming into the index, then the summary lines.
-fn index_and_summarize(
-    inputs: &[PathBuf],
-    dir: &Path,
-    rebuild: bool,
-    jobs: &JobsArg,
-    opts: &Options,
-) -> Result<ExitCode> {
+fn index_and_summarize(inputs: &[PathBuf], a: &IndexingArgs) -> Result<ExitCode> {
+    let opts = options(&a.check)?;
+    let dir = a.index.index.as_path();
     let files = pipeline::collect_inputs(inputs)?;
-    let pool = thread_pool(jobs)?;
+    let pool = thread_pool(&a.jobs)?;
     let started = Instant::now();
     let bar = Bar::new();
-    let index_options = IndexOptions::default().rebuild(rebuild);
+    let index_options = IndexOptions::default().rebuild(a.rebuild);
     let (reports, indexed) = pool
-        .install(|| pipeline::process_and_index(&files, inputs, opts, &bar, index_options, dir))?;
+        .install(|| pipeline::process_and_index(&files, inputs, &opts, &bar, index_options, dir))?;
     let summary = Summary::of(&reports, started.elapsed());
     print_unreadable(&reports);
     let mut out = std::io::stdout().lock();

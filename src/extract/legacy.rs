@@ -672,7 +672,8 @@ fn is_vni_modifier_char(c: char) -> bool {
         .is_some()
 }
 
-fn is_horn_o_family(c: char) -> bool {
+/// `ơ` with or without a tone mark, and `õ` (the letter cp1258 misreads produce for `ơ`).
+pub fn is_horn_o_family(c: char) -> bool {
     matches!(
         c,
         'ơ' | 'ớ'

@@ -403,8 +403,8 @@ fn repair_cp1252_misdecoding(text: &str) -> String {
         let mapped = match c {
             'ð' => 'đ',
             'Ð' => 'Đ',
-            'ý' if next.is_some_and(is_o_horn_like) => 'ư',
-            'Ý' if next.is_some_and(is_o_horn_like) => 'Ư',
+            'ý' if next.is_some_and(crate::extract::legacy::is_horn_o_family) => 'ư',
+            'Ý' if next.is_some_and(crate::extract::legacy::is_horn_o_family) => 'Ư',
             'õ' if prev_u => 'ơ',
             'Õ' if prev_u => 'Ơ',
             c => c,
@@ -424,25 +424,6 @@ fn repair_cp1252_misdecoding(text: &str) -> String {
     }
     fixed.push_str(&out[last..]);
     fixed.nfc().collect()
-}
-
-fn is_o_horn_like(c: char) -> bool {
-    matches!(
-        c,
-        'ơ' | 'ớ'
-            | 'ờ'
-            | 'ở'
-            | 'ỡ'
-            | 'ợ'
-            | 'õ'
-            | 'Ơ'
-            | 'Ớ'
-            | 'Ờ'
-            | 'Ở'
-            | 'Ỡ'
-            | 'Ợ'
-            | 'Õ'
-    )
 }
 
 /// Byte start and text of each maximal run of letters.
