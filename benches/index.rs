@@ -3,11 +3,9 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use tantivy::tokenizer::TokenStream;
-use vbqppl::extract::{Encoding, SourceFormat, TextLayer};
+
 use vbqppl::index::synthetic::SyntheticCorpus;
-use vbqppl::index::{
-    folded_analyzer, IndexOptions, IndexRecord, IndexSearcher, Indexer, SearchRequest,
-};
+use vbqppl::index::{folded_analyzer, IndexOptions, IndexSearcher, Indexer, SearchRequest};
 
 fn build(dir: &std::path::Path, corpus: &SyntheticCorpus, n: u64) {
     let ix = Indexer::open(
@@ -20,17 +18,7 @@ fn build(dir: &std::path::Path, corpus: &SyntheticCorpus, n: u64) {
     .expect("open");
     for i in 0..n {
         let d = corpus.document(i);
-        ix.add(&IndexRecord {
-            id: &d.id,
-            path: &d.path,
-            format: SourceFormat::Txt,
-            pages: 1,
-            text_layer: TextLayer::Full,
-            encoding: Encoding::Unicode,
-            document: &d.document,
-            findings: &d.findings,
-        })
-        .expect("add");
+        ix.add(&d.record()).expect("add");
     }
     ix.finish().expect("commit");
 }

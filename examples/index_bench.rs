@@ -10,9 +10,8 @@
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use vbqppl::extract::{Encoding, SourceFormat, TextLayer};
 use vbqppl::index::synthetic::SyntheticCorpus;
-use vbqppl::index::{IndexOptions, IndexRecord, IndexSearcher, Indexer, SearchRequest};
+use vbqppl::index::{IndexOptions, IndexSearcher, Indexer, SearchRequest};
 
 fn sample_texts() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -83,17 +82,7 @@ fn build_index(corpus: &SyntheticCorpus, dir: &Path, n: u64, threads: usize) {
     // Generating documents is part of the timed loop: measure it alone below and subtract.
     (0..n).into_par_iter().for_each_with(tx, |tx, i| {
         let d = corpus.document(i);
-        tx.send(&IndexRecord {
-            id: &d.id,
-            path: &d.path,
-            format: SourceFormat::Txt,
-            pages: 1,
-            text_layer: TextLayer::Full,
-            encoding: Encoding::Unicode,
-            document: &d.document,
-            findings: &d.findings,
-        })
-        .expect("send");
+        tx.send(&d.record()).expect("send");
     });
     let stats = ix.finish().expect("commit");
     let elapsed = start.elapsed().as_secs_f64();

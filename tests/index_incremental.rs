@@ -3,24 +3,8 @@
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::Path;
-use vbqppl::extract::{Encoding, SourceFormat, TextLayer};
 use vbqppl::index::synthetic::{SyntheticCorpus, SyntheticDoc};
-use vbqppl::index::{
-    export_ndjson, IndexOptions, IndexRecord, IndexSearcher, Indexer, SearchRequest,
-};
-
-fn record(d: &SyntheticDoc) -> IndexRecord<'_> {
-    IndexRecord {
-        id: &d.id,
-        path: &d.path,
-        format: SourceFormat::Txt,
-        pages: 1,
-        text_layer: TextLayer::Full,
-        encoding: Encoding::Unicode,
-        document: &d.document,
-        findings: &d.findings,
-    }
-}
+use vbqppl::index::{export_ndjson, IndexOptions, IndexSearcher, Indexer, SearchRequest};
 
 fn docs(n: u64) -> Vec<SyntheticDoc> {
     let c = SyntheticCorpus::builtin().with_body_bytes(600);
@@ -52,7 +36,7 @@ fn second_run_skips_unchanged_replaces_changed_and_deletes_removed() {
 
     let ix = Indexer::open(dir, opts()).unwrap();
     for d in &all {
-        ix.add(&record(d)).unwrap();
+        ix.add(&d.record()).unwrap();
     }
     let stats = ix.finish().unwrap();
     assert_eq!((stats.added, stats.docs_total), (40, 40));
@@ -70,7 +54,7 @@ fn second_run_skips_unchanged_replaces_changed_and_deletes_removed() {
     assert!(ix.is_current(&all[0].path, &all[0].id));
     let mut seen = HashSet::new();
     for d in all.iter().filter(|d| !removed.contains(&d.path)) {
-        ix.add(&record(d)).unwrap();
+        ix.add(&d.record()).unwrap();
         seen.insert(d.path.clone());
     }
     ix.retain_paths(&[Path::new("synthetic")], seen).unwrap();
@@ -95,9 +79,9 @@ fn retain_only_deletes_under_the_given_roots() {
     outside.path = "other/keep.txt".into();
     let inside = docs(2);
     let mut ix = Indexer::open(tmp.path(), opts()).unwrap();
-    ix.add(&record(&outside)).unwrap();
+    ix.add(&outside.record()).unwrap();
     for d in &inside {
-        ix.add(&record(d)).unwrap();
+        ix.add(&d.record()).unwrap();
     }
     ix.commit().unwrap();
     // A run over `synthetic/000` that saw nothing: only the document in that folder goes.
@@ -114,11 +98,11 @@ fn uncommitted_work_is_lost_and_a_rerun_completes_it() {
     let all = docs(20);
     let mut ix = Indexer::open(tmp.path(), opts()).unwrap();
     for d in &all[..10] {
-        ix.add(&record(d)).unwrap();
+        ix.add(&d.record()).unwrap();
     }
     ix.commit().unwrap();
     for d in &all[10..] {
-        ix.add(&record(d)).unwrap();
+        ix.add(&d.record()).unwrap();
     }
     drop(ix); // "crash" before the final commit
 
@@ -126,7 +110,7 @@ fn uncommitted_work_is_lost_and_a_rerun_completes_it() {
     let ix = Indexer::open(tmp.path(), opts()).unwrap();
     for d in &all {
         if !ix.is_current(&d.path, &d.id) {
-            ix.add(&record(d)).unwrap();
+            ix.add(&d.record()).unwrap();
         }
     }
     let stats = ix.finish().unwrap();
@@ -139,14 +123,14 @@ fn rebuild_starts_over_and_duplicates_collapse() {
     let all = docs(10);
     let ix = Indexer::open(tmp.path(), opts()).unwrap();
     for d in all.iter().chain(all.iter()) {
-        ix.add(&record(d)).unwrap();
+        ix.add(&d.record()).unwrap();
     }
     assert_eq!(ix.finish().unwrap().docs_total, 10);
 
     let ix = Indexer::open(tmp.path(), opts().rebuild(true)).unwrap();
     assert!(ix.known().is_empty());
     for d in &all[..3] {
-        ix.add(&record(d)).unwrap();
+        ix.add(&d.record()).unwrap();
     }
     assert_eq!(ix.finish().unwrap().docs_total, 3);
 }
@@ -160,7 +144,7 @@ fn workers_send_concurrently_through_the_bounded_channel() {
     let ix = Indexer::open(tmp.path(), o.commit_every(Some(100))).unwrap();
     let tx = ix.sender();
     all.par_iter()
-        .for_each_with(tx, |tx, d| tx.send(&record(d)).unwrap());
+        .for_each_with(tx, |tx, d| tx.send(&d.record()).unwrap());
     let stats = ix.finish().unwrap();
     assert_eq!(stats.added, 300);
     assert_eq!(stats.docs_total, 300);
@@ -173,7 +157,7 @@ fn export_writes_one_json_line_per_document() {
     let all = docs(5);
     let ix = Indexer::open(tmp.path(), opts()).unwrap();
     for d in &all {
-        ix.add(&record(d)).unwrap();
+        ix.add(&d.record()).unwrap();
     }
     ix.finish().unwrap();
     let mut out = Vec::new();

@@ -2,11 +2,8 @@
 
 use chrono::NaiveDate;
 use vbqppl::check::{Finding, Severity};
-use vbqppl::extract::{Encoding, SourceFormat, TextLayer};
 use vbqppl::index::synthetic::{SyntheticCorpus, SyntheticDoc};
-use vbqppl::index::{
-    IndexError, IndexOptions, IndexRecord, IndexSearcher, Indexer, SearchRequest, SortOrder,
-};
+use vbqppl::index::{IndexError, IndexOptions, IndexSearcher, Indexer, SearchRequest, SortOrder};
 use vbqppl::normalize::number_key;
 use vbqppl::parse::DocType;
 
@@ -72,17 +69,7 @@ fn fixture() -> Fixture {
     )
     .unwrap();
     for d in &docs {
-        ix.add(&IndexRecord {
-            id: &d.id,
-            path: &d.path,
-            format: SourceFormat::Txt,
-            pages: 1,
-            text_layer: TextLayer::Full,
-            encoding: Encoding::Unicode,
-            document: &d.document,
-            findings: &d.findings,
-        })
-        .unwrap();
+        ix.add(&d.record()).unwrap();
     }
     ix.finish().unwrap();
     let searcher = IndexSearcher::open(tmp.path()).unwrap();

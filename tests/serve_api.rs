@@ -3,9 +3,9 @@
 use std::io::{Read, Write};
 use std::path::Path;
 use vbqppl::check::{Finding, Severity};
-use vbqppl::extract::{Encoding, SourceFormat, TextLayer};
+
 use vbqppl::index::synthetic::SyntheticCorpus;
-use vbqppl::index::{IndexOptions, IndexRecord, Indexer};
+use vbqppl::index::{IndexOptions, Indexer};
 
 fn build_index(dir: &Path) -> Vec<vbqppl::index::synthetic::SyntheticDoc> {
     let c = SyntheticCorpus::builtin().with_body_bytes(400);
@@ -38,17 +38,7 @@ fn build_index(dir: &Path) -> Vec<vbqppl::index::synthetic::SyntheticDoc> {
     )
     .unwrap();
     for d in &docs {
-        ix.add(&IndexRecord {
-            id: &d.id,
-            path: &d.path,
-            format: SourceFormat::Txt,
-            pages: 1,
-            text_layer: TextLayer::Full,
-            encoding: Encoding::Unicode,
-            document: &d.document,
-            findings: &d.findings,
-        })
-        .unwrap();
+        ix.add(&d.record()).unwrap();
     }
     ix.finish().unwrap();
     docs

@@ -63,6 +63,22 @@ pub struct SyntheticDoc {
     pub findings: Vec<Finding>,
 }
 
+impl SyntheticDoc {
+    /// The document as the indexer takes it (a one-page Unicode text file).
+    pub fn record(&self) -> super::IndexRecord<'_> {
+        super::IndexRecord {
+            id: &self.id,
+            path: &self.path,
+            format: crate::extract::SourceFormat::Txt,
+            pages: 1,
+            text_layer: crate::extract::TextLayer::Full,
+            encoding: crate::extract::Encoding::Unicode,
+            document: &self.document,
+            findings: &self.findings,
+        }
+    }
+}
+
 /// Generator of synthetic documents over a set of sample texts.
 pub struct SyntheticCorpus {
     texts: Vec<String>,
