@@ -4,6 +4,7 @@
 //! A stage may use the ones before it, never the ones after it. `pipeline` drives the stages over
 //! many files in parallel; `cli` is a thin layer over `pipeline`.
 
+mod bytescan;
 pub mod check;
 pub mod extract;
 pub mod index;

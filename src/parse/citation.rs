@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::header::{doc_type_from_abbr, doc_type_from_name};
 use super::model::*;
-use super::text::{make_date, FlatText};
+use super::text::{make_date, pattern, FlatText};
 use crate::normalize::number_key;
 
 const TYPES: &str = r"Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết liên tịch|Nghị quyết|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|Lệnh|Kế hoạch|Công văn|Thông báo|Văn bản hợp nhất|Hướng dẫn";
@@ -20,51 +20,47 @@ const DATE: &str = r"ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4}
 
 /// `Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016`, `Nghị định 34/2016/NĐ-CP`.
 static CITE_NUM: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+    pattern(&format!(
         r"(?P<type>{TYPES})(?: số| Số)?:? (?P<num>{NUMBER})(?: (?:{DATE}))?"
     ))
-    .expect("valid regex")
 });
 
 /// `Luật Tổ chức Chính phủ số 63/2025/QH15`: a law named, then its number.
 static CITE_LAW_NUM: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+    pattern(&format!(
         r"(?P<type>Bộ luật|Luật|Pháp lệnh)(?P<name> (?:\p{{Lu}}[\p{{L}}\-]*|sửa đổi,?)(?: [\p{{L}}\-,]+){{0,30}}?) số:? (?P<num>{NUMBER})(?: (?:{DATE}))?"
     ))
-    .expect("valid regex")
 });
 
 /// `Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015` (LAW_BY_DATE).
 static CITE_NAMED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+    pattern(&format!(
         r"(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?P<name>(?: (?:\p{{Lu}}[\p{{L}}\-]*|sửa đổi,?)(?: [\p{{L}}\-,]+){{0,30}}?)?)(?: năm \d{{4}})? (?:{DATE})"
     ))
-    .expect("valid regex")
 });
 
 /// A bare number (`34/2016/NĐ-CP`) not preceded by a type name.
 static BARE_NUM: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?P<num>\d{1,5}/\d{4}/(?:[A-ZĐ]{1,6}-[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*|(?:UBTVQH|QH)\d{1,2}))")
-        .expect("valid regex")
+    pattern(
+        r"(?P<num>\d{1,5}/\d{4}/(?:[A-ZĐ]{1,6}-[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*|(?:UBTVQH|QH)\d{1,2}))",
+    )
 });
 
 const PIN: &str = r"(?:(?:điểm|Điểm) [a-zđ](?:(?:,| và| hoặc) [a-zđ])*,? )?(?:(?:khoản|Khoản) \d{1,3}(?:(?:,| và| hoặc) \d{1,3})*,? )?(?:Điều|điều) \d{1,3}[a-zđ]?(?:(?:,| và| hoặc) \d{1,3}[a-zđ]?)*";
 
 /// `Điều 3 Quyết định này`, `khoản 2 Điều 5 Nghị quyết này`, `khoản 1 Điều này`.
 static INTERNAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+    pattern(&format!(
         r"(?P<pin>{PIN}|(?:(?:điểm|Điểm) [a-zđ](?:(?:,| và) [a-zđ])* )?(?:khoản|Khoản) \d{{1,3}}(?:(?:,| và) \d{{1,3}})* Điều) (?P<type>(?:{TYPES}|Quy định|Quy chế|Điều lệ)(?: này)|này)"
     ))
-    .expect("valid regex")
 });
 
 /// A pin cite ending right before a citation (`điểm a khoản 2 Điều 5 (của) `).
-static PIN_BEFORE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"(?P<pin>{PIN})(?: của)? $")).expect("valid regex"));
+static PIN_BEFORE: Lazy<Regex> = Lazy::new(|| pattern(&format!(r"(?P<pin>{PIN})(?: của)? $")));
 
 /// Issuing body after `của`: known bodies, then capitalized words with their lowercase tails.
 static ISSUER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
+    pattern(concat!(
         r"^ của (?P<issuer>",
         r"(?:Chủ tịch )?(?:Hội đồng nhân dân|Ủy ban nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn))?(?: \p{Lu}\p{L}*)*",
         r"|(?:(?:Bộ trưởng|Thứ trưởng) )?(?:Liên Bộ|Liên bộ|Bộ)(?: (?:\p{Lu}\p{L}*(?: \p{Ll}+)?|và|-))*",
@@ -74,7 +70,6 @@ static ISSUER_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"|(?:Tổng )?Thanh tra Chính phủ|Văn phòng Chính phủ|Ban Chấp hành Trung ương|Ban Bí thư",
         r")"
     ))
-    .expect("valid regex")
 });
 
 /// Relation words, checked in the clause before a citation; the last one wins.
@@ -250,6 +245,16 @@ fn date_of(c: &regex::Captures) -> Option<chrono::NaiveDate> {
 
 /// The pin cite right before flat offset `s`, and where it starts.
 fn pin_before(text: &str, s: usize) -> (Option<String>, Option<usize>) {
+    // A pin ends with an article number or letter (`Điều 5 `, `Điều 5a của `): most citations
+    // are not preceded by one, and this check spares them the regex.
+    let before = text[..s].trim_end_matches(' ');
+    let before = before
+        .strip_suffix("của")
+        .unwrap_or(before)
+        .trim_end_matches(' ');
+    if !before.ends_with(|c: char| c.is_ascii_digit() || c.is_lowercase()) {
+        return (None, None);
+    }
     let mut from = s.saturating_sub(80);
     while !text.is_char_boundary(from) {
         from -= 1;
@@ -272,6 +277,9 @@ fn pin_before(text: &str, s: usize) -> (Option<String>, Option<usize>) {
 fn extend_issuer(text: &str, e: usize, cit: &mut Citation) -> usize {
     let rest = &text[e..];
     let rest = &rest[..floor_boundary(rest, 200)];
+    if !rest.starts_with(" của ") {
+        return e;
+    }
     if let Some(c) = ISSUER_AFTER.captures(rest) {
         if let Some(m) = c.name("issuer") {
             cit.issuer = Some(m.as_str().trim_end_matches([',', ' ']).to_string());
@@ -283,11 +291,13 @@ fn extend_issuer(text: &str, e: usize, cit: &mut Citation) -> usize {
 
 /// After a bare number: a date and an issuer may follow (`34/2016/NĐ-CP ngày 14/5/2016`).
 fn extend_after_bare(text: &str, e: usize, cit: &mut Citation) -> usize {
-    static AFTER_DATE: Lazy<Regex> =
-        Lazy::new(|| Regex::new(&format!(r"^ (?:{DATE})")).expect("valid regex"));
+    static AFTER_DATE: Lazy<Regex> = Lazy::new(|| pattern(&format!(r"^ (?:{DATE})")));
     let rest = &text[e..];
     let rest = &rest[..floor_boundary(rest, 200)];
     let mut end = e;
+    if !rest.starts_with(" ngày ") {
+        return extend_issuer(text, end, cit);
+    }
     if let Some(c) = AFTER_DATE.captures(rest) {
         cit.date = date_of(&c);
         end = e + c.get(0).map(|m| m.end()).unwrap_or(0);

@@ -6,21 +6,19 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::model::*;
-use super::text::{lines, make_date, FlatText};
+use super::text::{lines, make_date, pattern, FlatText};
 
 const SELF_REF: &str = r"(?:quyết định|nghị quyết(?: liên tịch)?|nghị định|thông tư(?: liên tịch)?|bộ luật|luật|pháp lệnh|lệnh|chỉ thị|quy định|quy chế|văn bản|kế hoạch|hướng dẫn) này";
 
 /// The self-reference that opens an effective clause (`Quyết định này`).
-static SELF: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"(?i){SELF_REF}")).expect("valid regex"));
+static SELF: Lazy<Regex> = Lazy::new(|| pattern(&format!(r"(?i){SELF_REF}")));
 
 /// What follows `có hiệu lực`: a date, an event, or `sau N ngày kể từ` an event. Anchored and
 /// matched only where the literal occurs: a single regex with a 240-character gap is slow.
 static EFFECT_TAIL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    pattern(
         r"^có hiệu lực(?: thi hành)?(?: chung)?,?(?: (?:kể )?(?:từ|bắt đầu từ) (?:ngày (?:(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})|(?P<nd>\d{1,2})[/.\-](?P<nm>\d{1,2})[/.\-](?P<ny>\d{4}))|(?:ngày )?(?:được )?(?P<ev>ký|thông qua|ban hành|công bố|đăng (?:trên )?[Cc]ông báo))| sau (?P<n>\d{1,3}) ngày,?(?: kể)? từ ngày (?:được )?(?P<after>ký|thông qua|ban hành|công bố|đăng (?:trên )?[Cc]ông báo))",
     )
-    .expect("valid regex")
 });
 
 /// Maximum distance between the self-reference and `có hiệu lực`.
@@ -74,32 +72,28 @@ fn effect_clauses(text: &str) -> Vec<Clause<'_>> {
 }
 
 static SHORTENED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)rút gọn|trường hợp đặc biệt|tình trạng khẩn cấp|thiên tai|dịch bệnh")
-        .expect("valid regex")
+    pattern(r"(?i)rút gọn|trường hợp đặc biệt|tình trạng khẩn cấp|thiên tai|dịch bệnh")
 });
 
-static PASSED_SELF: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:luật|bộ luật|pháp lệnh|nghị quyết|hiến pháp) này (?:đã )?được")
-        .expect("valid regex")
-});
+static PASSED_SELF: Lazy<Regex> =
+    Lazy::new(|| pattern(r"(?i)(?:luật|bộ luật|pháp lệnh|nghị quyết|hiến pháp) này (?:đã )?được"));
 
 static PASSED_TAIL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^thông qua(?: tại [^.]{0,80}?)? ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
-        .expect("valid regex")
+    pattern(
+        r"^thông qua(?: tại [^.]{0,80}?)? ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})",
+    )
 });
 
-static SIG_MODE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^|[ \t])(?P<mode>TM|KT|Q|TL|TUQ)\.[ \t]*(?P<rest>\S[^\n]*)?$")
-        .expect("valid regex")
-});
+static SIG_MODE: Lazy<Regex> =
+    Lazy::new(|| pattern(r"(?:^|[ \t])(?P<mode>TM|KT|Q|TL|TUQ)\.[ \t]*(?P<rest>\S[^\n]*)?$"));
 
 static SIG_POS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^|[ \t])(?P<pos>(?:PHÓ )?CHỦ TỊCH(?: QUỐC HỘI| NƯỚC| HỘI ĐỒNG NHÂN DÂN| ỦY BAN NHÂN DÂN)?|(?:PHÓ )?THỦ TƯỚNG|THỨ TRƯỞNG|BỘ TRƯỞNG|(?:PHÓ )?CHỦ NHIỆM|(?:PHÓ )?THỐNG ĐỐC|(?:PHÓ )?TỔNG THANH TRA|(?:PHÓ )?CHÁNH ÁN|(?:PHÓ )?VIỆN TRƯỞNG|(?:PHÓ )?TỔNG KIỂM TOÁN|(?:PHÓ )?GIÁM ĐỐC|(?:PHÓ )?CHÁNH VĂN PHÒNG|(?:PHÓ )?TRƯỞNG PHÒNG|(?:PHÓ )?TRƯỞNG BAN|(?:PHÓ )?CỤC TRƯỞNG|(?:PHÓ )?TỔNG CỤC TRƯỞNG|ỦY VIÊN|CHỦ TỌA)[ \t]*$")
-        .expect("valid regex")
+    pattern(
+        r"(?:^|[ \t])(?P<pos>(?:PHÓ )?CHỦ TỊCH(?: QUỐC HỘI| NƯỚC| HỘI ĐỒNG NHÂN DÂN| ỦY BAN NHÂN DÂN)?|(?:PHÓ )?THỦ TƯỚNG|THỨ TRƯỞNG|BỘ TRƯỞNG|(?:PHÓ )?CHỦ NHIỆM|(?:PHÓ )?THỐNG ĐỐC|(?:PHÓ )?TỔNG THANH TRA|(?:PHÓ )?CHÁNH ÁN|(?:PHÓ )?VIỆN TRƯỞNG|(?:PHÓ )?TỔNG KIỂM TOÁN|(?:PHÓ )?GIÁM ĐỐC|(?:PHÓ )?CHÁNH VĂN PHÒNG|(?:PHÓ )?TRƯỞNG PHÒNG|(?:PHÓ )?TRƯỞNG BAN|(?:PHÓ )?CỤC TRƯỞNG|(?:PHÓ )?TỔNG CỤC TRƯỞNG|ỦY VIÊN|CHỦ TỌA)[ \t]*$",
+    )
 });
 
-static NOI_NHAN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)Nơi[ \t]+nhận[ \t]*:?").expect("valid regex"));
+static NOI_NHAN: Lazy<Regex> = Lazy::new(|| pattern(r"(?i)Nơi[ \t]+nhận[ \t]*:?"));
 
 /// The effective-date clause of the main instrument. `body` is the flat view of the body zone;
 /// `quoted` are spans of quoted amending text to skip.
@@ -336,7 +330,15 @@ pub fn parse_closing(
 
 /// A line of a signature block (`KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`).
 pub fn is_signature_line(t: &str) -> bool {
-    SIG_MODE.is_match(t) || SIG_POS.is_match(t)
+    // Cheap gates first (this runs on every line before the signature): a signing mode is an
+    // abbreviation with a dot, a position title ends the line in capitals.
+    (t.contains('.') && SIG_MODE.is_match(t))
+        || (t
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(char::is_uppercase)
+            && SIG_POS.is_match(t))
 }
 
 /// A signer's name: 2 to 6 words, each capitalized, letters only (`Nguyễn Hòa Bình`,

@@ -6,83 +6,72 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::model::*;
-use super::text::{lines, make_date, Line};
+use super::text::{lines, make_date, pattern, Line};
 use crate::normalize::number_key;
 
 /// How far into the document the header is searched (bytes). Real headers end well before.
 const HEADER_WINDOW: usize = 6000;
 
 static QUOC_HIEU: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM")
-        .expect("valid regex")
+    pattern(r"(?i)CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM")
 });
 
 static TIEU_NGU: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)Độc[ \t]+lập[ \t]*[-–—][ \t]*Tự[ \t]+do[ \t]*[-–—][ \t]*Hạnh[ \t]+phúc")
-        .expect("valid regex")
+    pattern(r"(?i)Độc[ \t]+lập[ \t]*[-–—][ \t]*Tự[ \t]+do[ \t]*[-–—][ \t]*Hạnh[ \t]+phúc")
 });
 
 static SO_LAW: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    pattern(
         r"(?P<kind>Bộ luật|Luật|Pháp lệnh|Nghị quyết|Lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ QUYẾT)\s+(?:số|Số|SỐ)\s*:?\s*(?P<num>\d{1,4})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<issuer>UBTVQH|QH)(?P<khoa>\d{1,2})",
     )
-    .expect("valid regex")
 });
 
 static SO_QPPL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    pattern(
         r"(?:^|[^\p{L}])(?:Số|SỐ|số)\s*:?\s*(?P<num>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<type>[A-ZĐ]{1,6})\s*[-–]\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9]*)*)",
     )
-    .expect("valid regex")
 });
 
 /// The number of a consolidated text (`Số: 462/VBHN-BLĐTBXH`), written in its closing
 /// attestation rather than in the header.
 static SO_VBHN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    pattern(
         r"(?:^|[^\p{L}])(?:Số|SỐ)\s*:\s*(?P<num>\d{1,6})\s*/\s*(?P<type>VBHN)\s*-\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)",
     )
-    .expect("valid regex")
 });
 
 static SO_ADMIN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    pattern(
         r"(?:^|[^\p{L}])(?:Số|SỐ|số)\s*:?\s*(?P<num>\d{1,6})\s*/\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*[-–]\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:[-–][A-ZĐ][A-Za-zĐđ0-9]*)*)",
     )
-    .expect("valid regex")
 });
 
 /// Law numbers and other forms with the year but no type element (`80/2015/QH13` after `Số:`).
 static SO_YEAR_ISSUER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    pattern(
         r"(?:^|[^\p{L}])(?:Số|SỐ|số)\s*:?\s*(?P<num>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*)",
     )
-    .expect("valid regex")
 });
 
 /// Old forms (`Số: 52-L/CTN`, `Số: 05-TT/LB`).
 static SO_OLD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    pattern(
         r"(?:^|[^\p{L}])(?:Số|SỐ)\s*:?\s*(?P<num>\d{1,5})\s*-\s*(?P<type>[A-ZĐ]{1,6})\s*/\s*(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)",
     )
-    .expect("valid regex")
 });
 
 static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    pattern(
         r",?[ \t]*[Nn]gày[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]+năm[ \t]+(?P<y>\d{4})",
     )
-    .expect("valid regex")
 });
 
 static DATE_NUMERIC: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r",[ \t]*(?:ngày[ \t]*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
-        .expect("valid regex")
+    pattern(r",[ \t]*(?:ngày[ \t]*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
 });
 
 static UNFILLED_DATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r",[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*năm[ \t]*(?P<y>\d{4})?")
-        .expect("valid regex")
+    pattern(r",[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*năm[ \t]*(?P<y>\d{4})?")
 });
 
 /// Type names, longest first so that `NGHỊ QUYẾT LIÊN TỊCH` wins over `NGHỊ QUYẾT`.

@@ -20,7 +20,7 @@ pub use citation::find_citations;
 pub use header::{doc_type_from_abbr, doc_type_from_name, issuer_kind, locality_level};
 pub use model::*;
 pub use structure::walk;
-pub use text::{label_ordinal, letter_ordinal, roman_value, FlatText, VIETNAMESE_LETTERS};
+pub use text::{label_ordinal, letter_ordinal, pattern, roman_value, FlatText, VIETNAMESE_LETTERS};
 
 use text::{lines, Line};
 
@@ -44,14 +44,13 @@ pub fn regime_for(date: NaiveDate) -> Regime {
     }
 }
 
-static ENACT_COLON: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|CHỈ THỊ|BAN HÀNH)[ \t]*:")
-        .expect("valid regex")
-});
+static ENACT_COLON: Lazy<Regex> =
+    Lazy::new(|| pattern(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|CHỈ THỊ|BAN HÀNH)[ \t]*:"));
 
 static ENACT_2025: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:ủy ban nhân dân|hội đồng nhân dân|chính phủ|thủ tướng chính phủ|bộ trưởng[^.;]{0,80}?|chủ tịch ủy ban nhân dân[^.;]{0,40}?|quốc hội|ủy ban thường vụ quốc hội|chánh án[^.;]{0,60}?|viện trưởng[^.;]{0,60}?|thống đốc[^.;]{0,60}?|tổng kiểm toán[^.;]{0,30}?) ban hành (?:quyết định|nghị quyết|nghị định|thông tư(?: liên tịch)?|luật|bộ luật|pháp lệnh|chỉ thị)\b")
-        .expect("valid regex")
+    pattern(
+        r"(?i)(?:ủy ban nhân dân|hội đồng nhân dân|chính phủ|thủ tướng chính phủ|bộ trưởng[^.;]{0,80}?|chủ tịch ủy ban nhân dân[^.;]{0,40}?|quốc hội|ủy ban thường vụ quốc hội|chánh án[^.;]{0,60}?|viện trưởng[^.;]{0,60}?|thống đốc[^.;]{0,60}?|tổng kiểm toán[^.;]{0,30}?) ban hành (?:quyết định|nghị quyết|nghị định|thông tư(?: liên tịch)?|luật|bộ luật|pháp lệnh|chỉ thị)\b",
+    )
 });
 
 /// Parse normalized text into the document model. Never fails: what is not found is `None`.
@@ -129,7 +128,9 @@ pub fn parse(text: &str) -> Document {
         .collect();
 
     let issue_from_line = h.place_date.as_ref().and_then(|p| p.date);
-    let body_flat = FlatText::new(&text[body_start..main_end], body_start);
+    // One flat view of the whole text; the body's is a slice of it.
+    let all_flat = FlatText::new(text, 0);
+    let body_flat = all_flat.sub(body_start, main_end);
     let passed_date = closing::find_passed(&body_flat);
     let issue = issue_from_line.or(passed_date.as_ref().map(|p| p.value));
     let preamble_text = &text[header_end.min(body_start)..body_start];
@@ -142,7 +143,6 @@ pub fn parse(text: &str) -> Document {
 
     // Citations anywhere but in the document's own number.
     let own: Vec<Span> = h.number.iter().map(|n| n.span).collect();
-    let all_flat = FlatText::new(text, 0);
     let citations = find_citations(&all_flat, &own);
     let legal_bases = legal_bases(&preamble_lines, &citations);
 

@@ -6,36 +6,27 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::model::*;
-use super::text::{label_ordinal, lines};
+use super::text::{label_ordinal, letter_ordinal, lines, pattern};
 
 static PHAN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:Phần|PHẦN)[ \t]+(?P<n>(?:thứ|THỨ)[ \t]+\p{L}+|[IVXLC]+|\d{1,3})\b[ \t]*[.:\-–]?[ \t]*(?P<title>.*)$")
-        .expect("valid regex")
+    pattern(
+        r"^(?:Phần|PHẦN)[ \t]+(?P<n>(?:thứ|THỨ)[ \t]+\p{L}+|[IVXLC]+|\d{1,3})\b[ \t]*[.:\-–]?[ \t]*(?P<title>.*)$",
+    )
 });
 static CHUONG: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"^(?:Chương|CHƯƠNG)[ \t]+(?P<n>[IVXLC]+|\d{1,3})\b[ \t]*[.:\-–]?[ \t]*(?P<title>.*)$",
-    )
-    .expect("valid regex")
+    pattern(r"^(?:Chương|CHƯƠNG)[ \t]+(?P<n>[IVXLC]+|\d{1,3})\b[ \t]*[.:\-–]?[ \t]*(?P<title>.*)$")
 });
 static MUC: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:Mục|MỤC)[ \t]+(?P<n>\d{1,3}|[IVXLC]+)\b[ \t]*[.:\-–]?[ \t]*(?P<title>.*)$")
-        .expect("valid regex")
+    pattern(r"^(?:Mục|MỤC)[ \t]+(?P<n>\d{1,3}|[IVXLC]+)\b[ \t]*[.:\-–]?[ \t]*(?P<title>.*)$")
 });
 static TIEU_MUC: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    pattern(
         r"^(?:Tiểu mục|TIỂU MỤC)[ \t]+(?P<n>\d{1,3}|[IVXLC]+)\b[ \t]*[.:\-–]?[ \t]*(?P<title>.*)$",
     )
-    .expect("valid regex")
 });
 static DIEU: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:Điều|ĐIỀU)[ \t]+(?P<n>\d{1,3}[a-zđ]?)[ \t]*(?:[.:][ \t]*(?P<title>.*)|$)")
-        .expect("valid regex")
+    pattern(r"^(?:Điều|ĐIỀU)[ \t]+(?P<n>\d{1,3}[a-zđ]?)[ \t]*(?:[.:][ \t]*(?P<title>.*)|$)")
 });
-static KHOAN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?P<n>\d{1,3})\.[ \t]+(?P<title>\S.*)$").expect("valid regex"));
-static DIEM: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?P<n>[a-zđ])\)[ \t]*(?P<title>\S.*)$").expect("valid regex"));
 
 /// Maximum nesting (Phần > Chương > Mục > Tiểu mục > Điều > Khoản > Điểm) plus quoted levels.
 const MAX_DEPTH: usize = 16;
@@ -133,37 +124,32 @@ fn is_caps(t: &str) -> bool {
 /// The unit whose heading is line `t` (starting at `abs`), if any.
 fn heading(t: &str, abs: usize, line_end: usize) -> Option<Unit> {
     let first = t.as_bytes().first().copied()?;
-    let (kind, caps) = match first {
-        b'0'..=b'9' => (UnitKind::Khoan, KHOAN.captures(t)?),
-        b'a'..=b'z' => (UnitKind::Diem, DIEM.captures(t)?),
-        _ => {
-            if t.starts_with("Điều") || t.starts_with("ĐIỀU") {
-                (UnitKind::Dieu, DIEU.captures(t)?)
-            } else if t.starts_with("Chương") || t.starts_with("CHƯƠNG") {
-                (UnitKind::Chuong, CHUONG.captures(t)?)
-            } else if t.starts_with("Mục") || t.starts_with("MỤC") {
-                (UnitKind::Muc, MUC.captures(t)?)
-            } else if t.starts_with("Tiểu mục") || t.starts_with("TIỂU MỤC") {
-                (UnitKind::TieuMuc, TIEU_MUC.captures(t)?)
-            } else if t.starts_with("Phần") || t.starts_with("PHẦN") {
-                (UnitKind::Phan, PHAN.captures(t)?)
-            } else if t.starts_with("đ)") {
-                (UnitKind::Diem, DIEM.captures(t)?)
-            } else {
-                return None;
-            }
-        }
+    // Khoản and Điểm open most lines and carry no heading title: read their label by hand
+    // instead of running a pattern over every line that starts with a digit or a letter.
+    if first.is_ascii_digit() {
+        return numbered_line(t, abs, line_end);
+    }
+    if first.is_ascii_lowercase() || t.starts_with("đ)") {
+        return lettered_line(t, abs, line_end);
+    }
+    let (kind, caps) = if t.starts_with("Điều") || t.starts_with("ĐIỀU") {
+        (UnitKind::Dieu, DIEU.captures(t)?)
+    } else if t.starts_with("Chương") || t.starts_with("CHƯƠNG") {
+        (UnitKind::Chuong, CHUONG.captures(t)?)
+    } else if t.starts_with("Mục") || t.starts_with("MỤC") {
+        (UnitKind::Muc, MUC.captures(t)?)
+    } else if t.starts_with("Tiểu mục") || t.starts_with("TIỂU MỤC") {
+        (UnitKind::TieuMuc, TIEU_MUC.captures(t)?)
+    } else if t.starts_with("Phần") || t.starts_with("PHẦN") {
+        (UnitKind::Phan, PHAN.captures(t)?)
+    } else {
+        return None;
     };
     let label = caps.name("n")?.as_str().to_string();
     let title = caps
         .name("title")
         .map(|m| m.as_str().trim().to_string())
         .unwrap_or_default();
-    // Khoản/Điểm carry their text, not a heading title.
-    let title = match kind {
-        UnitKind::Khoan | UnitKind::Diem => String::new(),
-        _ => title,
-    };
     let ordinal = if kind == UnitKind::Dieu {
         label
             .trim_end_matches(|c: char| c.is_alphabetic())
@@ -183,6 +169,66 @@ fn heading(t: &str, abs: usize, line_end: usize) -> Option<Unit> {
         quoted: false,
         children: Vec::new(),
     })
+}
+
+/// `1. text`: a Khoản (1 to 3 digits, a dot, spaces, then text).
+fn numbered_line(t: &str, abs: usize, line_end: usize) -> Option<Unit> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) || t.as_bytes().get(digits) != Some(&b'.') {
+        return None;
+    }
+    let rest = &t[digits + 1..];
+    let body = rest.trim_start_matches([' ', '\t']);
+    if body.len() == rest.len() || body.is_empty() || body.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let label = &t[..digits];
+    Some(list_unit(
+        UnitKind::Khoan,
+        label,
+        label.parse().ok(),
+        abs,
+        line_end,
+    ))
+}
+
+/// `a) text`, `đ) text`: a Điểm (one letter, a closing parenthesis, then text).
+fn lettered_line(t: &str, abs: usize, line_end: usize) -> Option<Unit> {
+    let mut cs = t.char_indices();
+    let (_, letter) = cs.next()?;
+    if !(letter.is_ascii_lowercase() || letter == 'đ') {
+        return None;
+    }
+    let (paren, close) = cs.next()?;
+    if close != ')' {
+        return None;
+    }
+    let body = t[paren + 1..].trim_start_matches([' ', '\t']);
+    if body.is_empty() || body.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let label = &t[..paren];
+    Some(list_unit(
+        UnitKind::Diem,
+        label,
+        letter_ordinal(label),
+        abs,
+        line_end,
+    ))
+}
+
+fn list_unit(kind: UnitKind, label: &str, ordinal: Option<u32>, abs: usize, end: usize) -> Unit {
+    let span = Span::new(abs, end.max(abs));
+    Unit {
+        kind,
+        label: label.to_string(),
+        ordinal,
+        title: String::new(),
+        heading_span: span,
+        span,
+        quoted: false,
+        children: Vec::new(),
+    }
 }
 
 /// Builds a tree from units in document order with a stack of open units.

@@ -36,13 +36,17 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
-/// The whitespace-collapsed copy of a text (every run of whitespace → one space), with the byte
-/// offset in the original of each of its bytes (RULES.md §6.3: sentence-level patterns).
+/// The whitespace-collapsed copy of a text (every run of whitespace → one space), with a map
+/// back to the original byte offsets (RULES.md §6.3: sentence-level patterns).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FlatText {
     pub text: String,
-    /// `offsets[i]`: original byte offset of flat byte `i`; one extra entry for the end.
-    offsets: Vec<u32>,
+    /// Where the flat text stops being a byte-for-byte copy: `(flat, original)` at each point
+    /// after a collapsed run. Between two jumps, offsets advance together, because every
+    /// single whitespace byte becomes one space. Sorted by `flat`.
+    jumps: Vec<(u32, u32)>,
+    /// Offset in the viewed text of the end of the flat text.
+    end: u32,
     /// Offset added to every original offset (the flat view may cover a slice of the document).
     base: usize,
 }
@@ -51,53 +55,169 @@ impl FlatText {
     /// Flat view of `text`, whose offsets are reported relative to `base` (the byte offset of
     /// `text` in the document).
     pub fn new(text: &str, base: usize) -> Self {
-        let mut out = String::with_capacity(text.len());
-        let mut offsets = Vec::with_capacity(text.len() + 1);
-        let mut in_space = false;
-        for (i, c) in text.char_indices() {
-            if c.is_whitespace() {
-                if !in_space {
-                    out.push(' ');
-                    offsets.push(i as u32);
-                    in_space = true;
-                }
+        let bytes = text.as_bytes();
+        let mut out: Vec<u8> = Vec::with_capacity(text.len());
+        let mut jumps: Vec<(u32, u32)> = Vec::new();
+        let mut run = 0; // start of the pending verbatim copy
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !MAY_START_WHITESPACE[b as usize] {
+                i += 1;
                 continue;
             }
-            in_space = false;
-            out.push(c);
-            for _ in 0..c.len_utf8() {
-                offsets.push(i as u32);
+            let first = whitespace_len(bytes, i);
+            if first == 0 {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += first;
+            loop {
+                let more = whitespace_len(bytes, i);
+                if more == 0 {
+                    break;
+                }
+                i += more;
+            }
+            if b == b' ' && i - start == 1 {
+                continue; // a lone space is its own flat form
+            }
+            out.extend_from_slice(&bytes[run..start]);
+            out.push(b' ');
+            run = i;
+            if i - start != 1 {
+                jumps.push((out.len() as u32, i as u32));
             }
         }
-        offsets.push(text.len() as u32);
-        debug_assert_eq!(offsets.len(), out.len() + 1);
+        out.extend_from_slice(&bytes[run..]);
+        // Only whole whitespace characters were replaced, each by an ASCII space.
+        let text = String::from_utf8(out).unwrap_or_else(|e| {
+            debug_assert!(false, "flat view broke UTF-8: {e}");
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        });
         FlatText {
-            text: out,
-            offsets,
+            text,
+            jumps,
+            end: bytes.len() as u32,
             base,
+        }
+    }
+
+    /// Offset in the viewed text (before `base`) of flat offset `flat`.
+    fn local(&self, flat: usize) -> usize {
+        if flat >= self.text.len() {
+            return self.end as usize;
+        }
+        let flat = flat as u32;
+        let k = self.jumps.partition_point(|&(f, _)| f <= flat);
+        match k.checked_sub(1).map(|k| self.jumps[k]) {
+            Some((f, o)) => (o + (flat - f)) as usize,
+            None => flat as usize,
+        }
+    }
+
+    /// The part of this view that covers document bytes `start..end` (same offsets), without
+    /// collapsing the text again.
+    pub fn sub(&self, start: usize, end: usize) -> FlatText {
+        // First flat offset whose original is at or after `x` (the mapping is monotonic).
+        let flat_at = |x: usize| {
+            let (mut lo, mut hi) = (0usize, self.text.len());
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if self.to_original(mid) < x {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            let mut p = lo;
+            while !self.text.is_char_boundary(p) {
+                p += 1;
+            }
+            p
+        };
+        let a = flat_at(start);
+        let b = flat_at(end).max(a);
+        let mut jumps = vec![(0u32, self.local(a) as u32)];
+        jumps.extend(
+            self.jumps
+                .iter()
+                .filter(|&&(f, _)| f as usize > a && f as usize <= b)
+                .map(|&(f, o)| (f - a as u32, o)),
+        );
+        FlatText {
+            text: self.text[a..b].to_string(),
+            jumps,
+            end: end.saturating_sub(self.base).max(self.local(a)) as u32,
+            base: self.base,
         }
     }
 
     /// Document byte offset of a flat byte offset.
     pub fn to_original(&self, flat: usize) -> usize {
-        let last = self.offsets.len().saturating_sub(1);
-        self.base + self.offsets.get(flat.min(last)).copied().unwrap_or(0) as usize
+        self.base + self.local(flat)
     }
 
-    /// Document span of a flat byte range (the end maps to the end of the last character).
+    /// Document span of a flat byte range (the end maps to the end of the last byte, which is
+    /// the end of its character since characters are copied whole).
     pub fn span(&self, start: usize, end: usize) -> Span {
         let s = self.to_original(start);
         if end <= start {
             return Span::new(s, s);
         }
-        // End: one past the original position of the last flat byte's character.
-        let last = self.to_original(end - 1);
-        let e = match self.text[..end].chars().next_back() {
-            Some(c) if c != ' ' => last + c.len_utf8(),
-            _ => last + 1,
-        };
+        let e = self.to_original(end - 1) + 1;
         Span::new(s, e.max(s))
     }
+}
+
+/// Bytes that can open a whitespace character (ASCII spaces, and the lead bytes of U+0085,
+/// U+00A0, U+1680, U+2000..U+205F, U+3000); every other byte is copied without a closer look.
+static MAY_START_WHITESPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let lead = [
+        b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0xc2, 0xe1, 0xe2, 0xe3,
+    ];
+    let mut k = 0;
+    while k < lead.len() {
+        t[lead[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// Byte length of the whitespace character at `i` (as `char::is_whitespace`), 0 if none.
+#[inline]
+fn whitespace_len(b: &[u8], i: usize) -> usize {
+    let Some(&first) = b.get(i) else {
+        return 0;
+    };
+    match first {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
+        b if b < 0xc2 => 0,
+        0xc2 => match b.get(i + 1) {
+            Some(0x85 | 0xa0) => 2,
+            _ => 0,
+        },
+        0xe1 => (b.get(i + 1..i + 3) == Some(&[0x9a, 0x80])) as usize * 3,
+        0xe2 => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)) => 3,
+            (Some(0x81), Some(0x9f)) => 3,
+            _ => 0,
+        },
+        0xe3 => (b.get(i + 1..i + 3) == Some(&[0x80, 0x80])) as usize * 3,
+        _ => 0,
+    }
+}
+
+/// Compile one of the parser's patterns. The lazy DFA gets a larger cache than the default
+/// (2 MiB): the Unicode classes of the citation patterns make many states, and a cache that
+/// fills up is cleared and rebuilt again and again (the parser's main cost before this).
+pub fn pattern(re: &str) -> regex::Regex {
+    regex::RegexBuilder::new(re)
+        .dfa_size_limit(32 << 20)
+        .build()
+        .expect("valid regex")
 }
 
 /// A calendar date from day, month, year strings; `None` when impossible.
@@ -213,6 +333,42 @@ mod tests {
         let f2 = FlatText::new(s2, 0);
         let sp = f2.span(0, f2.text.len());
         assert_eq!(&s2[sp.start..sp.end], s2);
+    }
+
+    #[test]
+    fn flat_collapses_every_unicode_space() {
+        let all: String = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        for ws in all.chars() {
+            let s = format!("a{ws}{ws}b");
+            assert_eq!(FlatText::new(&s, 0).text, "a b", "U+{:04X}", ws as u32);
+        }
+        let s = "x\u{a0}y\u{2003} \u{3000}z";
+        let f = FlatText::new(s, 0);
+        assert_eq!(f.text, "x y z");
+        let z = f.text.find('z').unwrap_or(0);
+        assert_eq!(&s[f.span(z, z + 1).start..f.span(z, z + 1).end], "z");
+    }
+
+    #[test]
+    fn sub_view_matches_a_fresh_view() {
+        let s = "Căn cứ  Luật;\nĐiều 1.  Phạm vi\n  Điều 2. Hiệu lực";
+        let all = FlatText::new(s, 0);
+        let start = s.find("Điều 1").unwrap_or(0);
+        let end = s.find("  Điều 2").unwrap_or(s.len());
+        let sub = all.sub(start, end);
+        let fresh = FlatText::new(&s[start..end], start);
+        assert_eq!(sub.text, fresh.text);
+        for k in 0..=sub.text.len() {
+            if sub.text.is_char_boundary(k) {
+                assert_eq!(sub.to_original(k), fresh.to_original(k), "offset {k}");
+            }
+        }
+        let p = sub.text.find("Phạm").unwrap_or(0);
+        let sp = sub.span(p, p + "Phạm vi".len());
+        assert_eq!(&s[sp.start..sp.end], "Phạm vi");
     }
 
     #[test]
