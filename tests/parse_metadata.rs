@@ -35,7 +35,7 @@ impl Score {
         self.total += 1;
         if ok {
             self.ok += 1;
-        } else if self.misses.len() < 12 {
+        } else if self.misses.len() < max_misses() {
             self.misses.push(what());
         }
     }
@@ -57,6 +57,14 @@ impl Score {
             println!("    miss: {m}");
         }
     }
+}
+
+/// How many misses to print per figure (`VBQPPL_MISSES`, default 12).
+fn max_misses() -> usize {
+    std::env::var("VBQPPL_MISSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(12)
 }
 
 fn doc_of(raw: &str) -> Document {
@@ -98,12 +106,72 @@ fn dmy(s: &str) -> Option<NaiveDate> {
 struct Scores {
     number: Score,
     doc_type: Score,
+    /// Against the metadata as shipped.
+    issue_raw: Score,
+    /// Against the metadata with the hand-checked corrections applied.
     issue: Score,
+    /// Documents whose text carries no issue date (the metadata's is a cited document's).
+    issue_absent: usize,
     effective: Score,
     year: Score,
 }
 
+/// A hand-checked correction of `text-vbpl/metadata.jsonl`: the crawler's `ngay_ban_hanh` is
+/// the first date on the page, which for these documents is the date of a document cited in
+/// the title or the preamble (`metadata_source` shows where). `actual` is the issue date the
+/// text gives (`evidence`), or none when the text carries none (no header, unfilled date).
+#[derive(serde::Deserialize)]
+struct IssueCorrection {
+    file: String,
+    metadata: NaiveDate,
+    actual: Option<NaiveDate>,
+    metadata_source: String,
+    evidence: String,
+}
+
+impl IssueCorrection {
+    /// The fixture must still describe the corpus: same metadata, and both quotes present.
+    fn verify(&self, meta: NaiveDate, text: &str) {
+        assert_eq!(self.metadata, meta, "{}: metadata changed", self.file);
+        assert!(
+            text.contains(&self.metadata_source),
+            "{}: metadata source not in text",
+            self.file
+        );
+        let cited = format!(
+            "ngày {} tháng {} năm {}",
+            self.metadata.format("%d"),
+            self.metadata.format("%m"),
+            self.metadata.format("%Y")
+        );
+        let loose = |x: &str| x.to_lowercase().replace(" 0", " ");
+        assert!(
+            loose(&self.metadata_source).contains(&loose(&cited)),
+            "{}: metadata source does not show the metadata date",
+            self.file
+        );
+        assert!(
+            self.actual.is_none() || text.contains(&self.evidence),
+            "{}: evidence not in text",
+            self.file
+        );
+    }
+}
+
+fn issue_corrections() -> HashMap<String, IssueCorrection> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/vbpl_issue_date_corrections.jsonl");
+    let text = fs::read_to_string(&path).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str::<IssueCorrection>(l).expect("valid correction line"))
+        .map(|c| (c.file.clone(), c))
+        .collect()
+}
+
 fn vbpl(corpus: &Path, s: &mut Scores) {
+    let corrections = issue_corrections();
+    assert!(!corrections.is_empty(), "corrections fixture missing");
     let dir = corpus.join("text-vbpl");
     let Ok(meta) = fs::read_to_string(dir.join("metadata.jsonl")) else {
         println!("text-vbpl/metadata.jsonl missing: skipped");
@@ -136,14 +204,27 @@ fn vbpl(corpus: &Path, s: &mut Scores) {
                 format!("vbpl {file}: type {got:?} want {want:?}")
             });
         }
-        if let Some(want) = v["ngay_ban_hanh"]
+        if let Some(meta) = v["ngay_ban_hanh"]
             .as_str()
             .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
         {
             let got = d.issue_date();
-            s.issue.add(got == Some(want), || {
-                format!("vbpl {file}: issue {got:?} want {want}")
+            s.issue_raw.add(got == Some(meta), || {
+                format!("vbpl {file}: issue {got:?} metadata {meta}")
             });
+            let want = match corrections.get(file) {
+                Some(c) => {
+                    c.verify(meta, &d.text);
+                    c.actual
+                }
+                None => Some(meta),
+            };
+            match want {
+                Some(want) => s.issue.add(got == Some(want), || {
+                    format!("vbpl {file}: issue {got:?} want {want}")
+                }),
+                None => s.issue_absent += 1,
+            }
         }
         if let Some(want) = v["ngay_hieu_luc"].as_str().and_then(dmy) {
             let got = d.effective.as_ref().and_then(|e| e.date);
@@ -333,7 +414,13 @@ fn metadata_agreement() {
     println!("== parse vs corpus metadata ==");
     s.number.report("number (exact key)");
     s.doc_type.report("type");
+    s.issue_raw.report("issue date (raw metadata)");
     s.issue.report("issue date (exact)");
+    println!(
+        "    ({} documents whose text has no issue date left out; 23 metadata dates corrected \
+         by hand, see tests/fixtures/vbpl_issue_date_corrections.jsonl)",
+        s.issue_absent
+    );
     s.year.report("issue year (congbao)");
     s.effective.report("effective date (exact)");
     assert!(s.number.rate() >= FLOOR_NUMBER, "number agreement fell");
@@ -346,12 +433,12 @@ fn metadata_agreement() {
     );
 }
 
-// Floors: what the parser achieved on 2026-11-23 minus a small margin. Number and type meet
-// the 97 % goal; the issue date is below it because 14 of the 538 documents with a date in
-// the metadata have no header in their text (the page starts at the type line), and a few
-// metadata dates are wrong (checked by reading: doc_000048, doc_000223).
+// Floors: what the parser achieved on 2026-11-23 minus a small margin. The issue date is
+// scored against the metadata with the hand-checked corrections (the raw figure is printed
+// too): 23 metadata dates are those of a cited document, and 10 of those texts carry no
+// issue date at all (no header, or `ngày … tháng … năm 2024` left unfilled).
 const FLOOR_NUMBER: f64 = 0.97;
 const FLOOR_TYPE: f64 = 0.97;
-const FLOOR_ISSUE: f64 = 0.95;
+const FLOOR_ISSUE: f64 = 0.97;
 const FLOOR_YEAR: f64 = 0.97;
 const FLOOR_EFFECTIVE: f64 = 0.90;

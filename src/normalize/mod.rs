@@ -42,6 +42,8 @@ pub struct NormalizeReport {
     pub cp1252_misdecoded: bool,
     /// Lines of gazette furniture removed.
     pub furniture_lines: usize,
+    /// Line breaks inside a word or a number that were closed (`B` / `Ộ KHOA`, `năm 202` / `5`).
+    pub broken_words: usize,
 }
 
 /// Normalize extracted text for parsing: NFC, homographs, tone marks, whitespace, mis-decodings,
@@ -53,7 +55,7 @@ pub fn normalize(text: &str) -> String {
 /// [`normalize`] and a report of what was repaired.
 pub fn normalize_with_report(text: &str) -> (String, NormalizeReport) {
     let mut report = NormalizeReport::default();
-    let nfc: Cow<str> = if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    let nfc: Cow<str> = if is_nfc_fast(text) {
         Cow::Borrowed(text)
     } else {
         report.not_nfc = true;
@@ -78,13 +80,51 @@ fn nfc_by_line(text: &str) -> String {
         if k > 0 {
             out.push('\n');
         }
-        if line.is_ascii() || is_nfc_quick(line.chars()) == IsNormalized::Yes {
+        if is_nfc_fast(line) {
             out.push_str(line);
         } else {
             out.extend(line.nfc());
         }
     }
     out
+}
+
+/// Whether `text` is certainly NFC. Vietnamese text is ASCII, Latin-1/Extended-A/B letters
+/// (U+00C0..U+01BF: `ă`, `đ`, `ơ`, `ư`...) and Latin Extended Additional (U+1E00..U+1EFF:
+/// `ạ`...`ỹ`), all of which are NFC_QC=Yes starters (combining class 0): they are skipped by
+/// their lead bytes, and the Unicode quick check runs only on the stretches between them (a
+/// starter resets its state, so each stretch can be checked alone).
+fn is_nfc_fast(text: &str) -> bool {
+    let b = text.as_bytes();
+    // Safe lead byte, or E1 followed by B8..BB (U+1E00..U+1EFF).
+    let safe_at = |i: usize| match b[i] {
+        0x00..=0x7f | 0xc3..=0xc6 => true,
+        0xe1 => matches!(b.get(i + 1), Some(0xb8..=0xbb)),
+        _ => false,
+    };
+    let mut i = 0;
+    while i < b.len() {
+        // Unsafe: lead bytes other than C3..C6 and E1, or E1 not followed by B8..BB.
+        let Some(start) = crate::bytescan::find(b, i, |_, x, next| {
+            let other_lead = x >= 0xc0 && !(0xc3..=0xc6).contains(&x) && x != 0xe1;
+            other_lead | (x == 0xe1 && next & 0xfc != 0xb8)
+        }) else {
+            return true;
+        };
+        // `start` is a lead byte: a character boundary.
+        i = start + 1;
+        while i < b.len() && !safe_at(i) {
+            i += 1;
+        }
+        // `i` stops on an ASCII byte or a lead byte: a character boundary.
+        let Some(stretch) = text.get(start..i) else {
+            return is_nfc_quick(text.chars()) == IsNormalized::Yes;
+        };
+        if is_nfc_quick(stretch.chars()) != IsNormalized::Yes {
+            return false;
+        }
+    }
+    true
 }
 
 /// Normalize a search query with the same character rules as documents, on one line.
@@ -194,19 +234,30 @@ fn normalize_chars(text: &str, report: &mut NormalizeReport) -> String {
     let mut run = 0; // start of the pending unchanged input
     let mut i = 0;
     while i < bytes.len() {
+        // Jump to the next character that may change: `\r`, `Ð`/`ð`/`Ɖ`, the spaces, dashes
+        // and quotes (lead bytes C2, E2, E3, EF), or a toned vowel (C3 .., E1 ..) right after
+        // an `o`/`u` glide (tone placement). Each byte is judged alone, so the scan runs
+        // without a dependency from one character to the next.
+        let Some(at) = crate::bytescan::find(bytes, i, |prev, x, next| {
+            let glide = matches!(prev, b'o' | b'O' | b'u' | b'U');
+            // C3: only `Ð`/`ð` change, or a toned vowel after a glide; C6: only `Ɖ`.
+            let c3 = x == 0xc3 && (next == 0x90 || next == 0xb0 || glide);
+            let c6 = x == 0xc6 && next == 0x89;
+            let always = x == b'\r' || x == 0xc2 || x == 0xe2 || x == 0xe3 || x == 0xef;
+            always | (x == 0xe1 && glide) | c3 | c6
+        }) else {
+            break;
+        };
+        i = at;
         let b = bytes[i];
-        if b < 0x80 {
-            if b == b'\r' {
-                out.push_str(&text[run..i]);
-                out.push('\n');
-                i += 1;
-                if bytes.get(i) == Some(&b'\n') {
-                    i += 1;
-                }
-                run = i;
-            } else {
+        if b == b'\r' {
+            out.push_str(&text[run..i]);
+            out.push('\n');
+            i += 1;
+            if bytes.get(i) == Some(&b'\n') {
                 i += 1;
             }
+            run = i;
             continue;
         }
         let Some(c) = text[i..].chars().next() else {
@@ -565,6 +616,110 @@ fn is_all_caps_line(t: &str) -> bool {
     letters > 0
 }
 
+/// Onsets a syllable may start with (without the vowel-bearing `gi`, `qu`).
+const ONSETS: &[&str] = &[
+    "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p",
+    "ph", "r", "s", "t", "th", "tr", "v", "x",
+];
+
+fn is_onset(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ONSETS.contains(&lower.as_str())
+}
+
+fn is_vietnamese_vowel(c: char) -> bool {
+    let base = fold_char(c).map(char::from).unwrap_or(c);
+    matches!(base.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Lowercase, uppercase or capitalized, as a real word is.
+fn has_word_case(w: &str) -> bool {
+    let mut cs = w.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = cs.next() else {
+        return false;
+    };
+    let rest: Vec<char> = cs.collect();
+    let rest_lower = rest.iter().all(|c| c.is_lowercase());
+    let rest_upper = rest.iter().all(|c| c.is_uppercase());
+    if first.is_lowercase() {
+        rest_lower
+    } else {
+        rest_lower || rest_upper
+    }
+}
+
+/// Extractions from PDF layouts sometimes break a line inside a word or a number (`B` / `Ộ
+/// KHOA HỌC`, `Hà N` / `ội, ng` / `ày 31`, `năm 202` / `5`, `Số:` / `90` / `/20` / `25`).
+/// Returns the glue that closes such a break between the line so far and the next one.
+fn broken_inside_token(prev: &str, next: &str) -> Option<&'static str> {
+    let prev = prev.trim_end();
+    let tail_start = prev
+        .rfind(|c: char| c.is_whitespace())
+        .map(|p| p + 1)
+        .unwrap_or(0);
+    let tail = &prev[tail_start..];
+    let head_end = next
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(next.len());
+    let head = &next[..head_end];
+    // A syllable cut after its onset: `B` + `Ộ`, `ng` + `ày`, `T` + `HỂ`.
+    let tail_is_letters = !tail.is_empty() && tail.chars().all(char::is_alphabetic);
+    let head_is_letters = !head.is_empty() && head.chars().all(char::is_alphabetic);
+    if tail_is_letters && head_is_letters && is_onset(tail) && !opens_list_item(next) {
+        let before = prev[..tail_start].trim_end();
+        if before.ends_with("điểm") || before.ends_with("Điểm") {
+            return None; // `điểm b` is a point letter, not a cut syllable
+        }
+        let heading = [
+            "Chương",
+            "CHƯƠNG",
+            "Phần",
+            "PHẦN",
+            "Mục",
+            "MỤC",
+            "Phụ lục",
+            "PHỤ LỤC",
+        ]
+        .iter()
+        .any(|h| before.ends_with(h));
+        let joined = format!("{tail}{head}");
+        let onset_len = joined
+            .chars()
+            .take_while(|&c| !is_vietnamese_vowel(c))
+            .collect::<String>();
+        let valid_onset = onset_len.chars().count() == tail.chars().count() || is_onset(&onset_len);
+        if !heading && valid_onset && has_word_case(&joined) {
+            return Some("");
+        }
+        return None;
+    }
+    let digits_in = |s: &str| s.chars().rev().take_while(char::is_ascii_digit).count();
+    let head_digits = next.chars().take_while(char::is_ascii_digit).count();
+    // A year cut inside: `năm 202` + `5`, `/20` + `25`.
+    let tail_digits = digits_in(tail);
+    if tail_digits > 0 && head_digits > 0 && tail_digits + head_digits <= 4 {
+        let lead = &tail[..tail.len() - tail_digits];
+        let year_context = lead.ends_with('/')
+            || (lead.is_empty() && {
+                let before = prev[..tail_start].trim_end();
+                before.ends_with("năm") || before.ends_with("NĂM")
+            });
+        if year_context {
+            return Some("");
+        }
+    }
+    // A number symbol cut before its slash: `90` + `/2025/TT-BNNMT`.
+    let number_so_far = tail.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+    if tail_digits > 0 && number_so_far && next.starts_with('/') {
+        return Some("");
+    }
+    // The number below its label: `Số:` + `90`.
+    if (tail == "Số:" || tail == "SỐ:" || tail == "số:") && head_digits > 0 {
+        return Some(" ");
+    }
+    None
+}
+
 /// Remove gazette furniture, trim trailing spaces and join wrapped lines.
 fn join_lines(text: &str, report: &mut NormalizeReport) -> String {
     let gazette = text.contains("CÔNG BÁO/") || text.contains("CÔNG BÁO /");
@@ -583,6 +738,15 @@ fn join_lines(text: &str, report: &mut NormalizeReport) -> String {
             continue;
         }
         let t = line.trim_start();
+        if !first && !t.is_empty() {
+            if let Some(glue) = broken_inside_token(&out[cur_line..], t) {
+                report.broken_words += 1;
+                out.push_str(glue);
+                out.push_str(t);
+                open = may_continue(&out[cur_line..]);
+                continue;
+            }
+        }
         let continues = open && !t.is_empty() && !opens_list_item(t) && {
             let first = t.chars().next().unwrap_or(' ');
             first.is_lowercase()
@@ -604,14 +768,20 @@ fn join_lines(text: &str, report: &mut NormalizeReport) -> String {
             out.push_str(line);
         }
         first = false;
-        let lt = out[cur_line..].trim();
-        open = !lt.is_empty()
-            && !lt.ends_with(':')
-            && !lt.ends_with(';')
-            && !is_all_caps_line(lt)
-            && !lt.ends_with('.');
+        open = may_continue(&out[cur_line..]);
     }
     out
+}
+
+/// Whether a line may be continued by the next one: not empty, not ended by `:`, `;` or `.`,
+/// not a line of capitals (headings, header lines).
+fn may_continue(line: &str) -> bool {
+    let lt = line.trim();
+    !lt.is_empty()
+        && !lt.ends_with(':')
+        && !lt.ends_with(';')
+        && !is_all_caps_line(lt)
+        && !lt.ends_with('.')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -727,6 +897,82 @@ pub fn fold_str(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_nfc_check_agrees_with_unicode() {
+        let samples = [
+            "Cộng hòa xã hội chủ nghĩa Việt Nam: Ủy ban nhân dân tỉnh",
+            "ĐẠI HỘI ĐỒNG ơ ư Ơ Ư ă â ê ô",
+            "Nghi\u{0323} đi\u{0323}nh",
+            "A\u{030A}ngstro\u{0308}m",
+            "\u{2126} ohm, \u{212B} angstrom",
+            "x\u{0300}",
+            "\u{00A0}\u{00AD}«»",
+            "\u{1E9B}\u{0323}",
+            "한국어 \u{1100}\u{1161}",
+            "“Điều 5” – ọ\u{0301} “x”",
+            "“Điều 5” – ọ “x”",
+        ];
+        for s in samples {
+            assert_eq!(
+                is_nfc_fast(s),
+                is_nfc_quick(s.chars()) == IsNormalized::Yes,
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn carriage_returns_become_line_feeds() {
+        assert_eq!(normalize("Ab.\r\nCd.\rEf"), "Ab.\nCd.\nEf");
+    }
+
+    #[test]
+    fn lines_broken_inside_words_and_numbers_are_closed() {
+        let cases = [
+            (
+                "B\nỘ KHOA HỌC V\nÀ CÔNG NGH\nỆ\n-------",
+                "BỘ KHOA HỌC VÀ CÔNG NGHỆ\n-------",
+            ),
+            (
+                "Hà N\nội, ng\này 31 tháng 12 năm 2025",
+                "Hà Nội, ngày 31 tháng 12 năm 2025",
+            ),
+            (
+                "Hà Nội, ngày\n31\ntháng\n12\nnăm 202\n5\nTHÔNG TƯ",
+                "Hà Nội, ngày 31 tháng 12 năm 2025\nTHÔNG TƯ",
+            ),
+            (
+                "Hà Nội, ngày 28 tháng 11 năm 20\n2\n5\nTHÔNG TƯ",
+                "Hà Nội, ngày 28 tháng 11 năm 2025\nTHÔNG TƯ",
+            ),
+            (
+                "C\nỘNG H\nÒA XÃ H\nỘI CHỦ NGHĨA VIỆT NAM",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            ),
+            (
+                "Độc lập - Tự do - Hạnh ph\núc",
+                "Độc lập - Tự do - Hạnh phúc",
+            ),
+            ("BỘ VĂN HÓA,\nT\nHỂ\nTHAO", "BỘ VĂN HÓA,\nTHỂ\nTHAO"),
+            ("S\nố:\n90\n/20\n25\n/TT-BNNMT", "Số: 90/2025/TT-BNNMT"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(normalize(raw), want, "{raw:?}");
+        }
+        // Not broken: headings with Roman numerals, abbreviations, list items, mixed case.
+        let kept = [
+            "CHƯƠNG V\nỦY BAN NHÂN DÂN",
+            "Phụ lục B\nỦy ban nhân dân tỉnh",
+            "TM. UBND\nCHỦ TỊCH",
+            "Điều 5\n1. Khoản một.",
+            "Mẫu số 01\n2025 ký hiệu",
+            "Điểm b\na) nội dung",
+        ];
+        for raw in kept {
+            assert_eq!(normalize(raw), raw, "{raw:?}");
+        }
+    }
 
     #[test]
     fn nfc_and_homographs() {
