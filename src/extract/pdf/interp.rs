@@ -1,10 +1,10 @@
 //! The content-stream interpreter: runs a page's operators with graphics and text state and
 //! emits every shown glyph with its text and position in user space.
 
+use super::content::{dict_string, Lexer, Op, Operand};
 use super::font::{PdfFont, ShownCode};
 use crate::extract::ExtractError;
-use lopdf::content::{Content, Operation};
-use lopdf::{Dictionary, Document, Object, ObjectId};
+use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 use std::collections::HashMap;
 use std::time::Instant;
 
@@ -345,16 +345,8 @@ impl<'d> Interpreter<'d> {
         page_no: u32,
     ) -> Result<(), ExtractError> {
         let mut count: u32 = 0;
-        for op in Content::decode_iter(data) {
-            let op = match op {
-                Ok(op) => op,
-                Err(_) => {
-                    run.out.warnings.push(format!(
-                        "page {page_no}: content stream damaged after {count} operators"
-                    ));
-                    break;
-                }
-            };
+        let mut lexer = Lexer::new(data);
+        while let Some(op) = lexer.next_op() {
             count += 1;
             if count.is_multiple_of(512) && Instant::now() > self.deadline {
                 return Err(ExtractError::Timeout(self.budget));
@@ -368,56 +360,49 @@ impl<'d> Interpreter<'d> {
             self.ops_left -= 1;
             self.op(&op, resources, run, depth, page_no)?;
         }
+        if lexer.damaged {
+            run.out.warnings.push(format!(
+                "page {page_no}: content stream damaged after {count} operators"
+            ));
+        }
         Ok(())
     }
 
     fn op(
         &mut self,
-        op: &Operation,
+        op: &Op<'_>,
         resources: &[&'d Dictionary],
         run: &mut PageRun,
         depth: usize,
         page_no: u32,
     ) -> Result<(), ExtractError> {
-        let nums = |k: usize| -> Option<Vec<f32>> {
-            let v: Vec<f32> = op
-                .operands
-                .iter()
-                .filter_map(|o| o.as_float().ok())
-                .collect();
-            (v.len() >= k && v.iter().all(|x| x.is_finite())).then_some(v)
-        };
-        match op.operator.as_str() {
-            "q" => {
+        match op.operator {
+            b"q" => {
                 if run.stack.len() < MAX_GSTATE_DEPTH {
                     run.stack.push(run.gs.clone());
                 } else {
                     run.overflow_q += 1;
                 }
             }
-            "Q" => {
+            b"Q" => {
                 if run.overflow_q > 0 {
                     run.overflow_q -= 1;
                 } else if let Some(gs) = run.stack.pop() {
                     run.gs = gs;
                 }
             }
-            "cm" => {
-                if let Some(v) = nums(6) {
-                    let m = [v[0], v[1], v[2], v[3], v[4], v[5]];
+            b"cm" => {
+                if let Some(m) = op.numbers::<6>() {
                     run.gs.ctm = mul(&m, &run.gs.ctm);
                 }
             }
-            "BT" => {
+            b"BT" => {
                 run.tm = IDENTITY;
                 run.tlm = IDENTITY;
             }
-            "ET" => {}
-            "Tf" => {
-                if let (Some(Object::Name(name)), Some(size)) = (
-                    op.operands.first(),
-                    op.operands.get(1).and_then(|o| o.as_float().ok()),
-                ) {
+            b"ET" => {}
+            b"Tf" => {
+                if let (Some(name), Some(size)) = (op.name(0), op.number(1)) {
                     run.gs.font = self.font_for(resources, name);
                     if run.gs.font.is_none() {
                         let n = String::from_utf8_lossy(name);
@@ -429,94 +414,92 @@ impl<'d> Interpreter<'d> {
                     run.gs.size = if size.is_finite() { size } else { 0.0 };
                 }
             }
-            "Tc" => {
-                if let Some(v) = nums(1) {
-                    run.gs.char_spacing = v[0];
+            b"Tc" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.char_spacing = v;
                 }
             }
-            "Tw" => {
-                if let Some(v) = nums(1) {
-                    run.gs.word_spacing = v[0];
+            b"Tw" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.word_spacing = v;
                 }
             }
-            "Tz" => {
-                if let Some(v) = nums(1) {
-                    run.gs.h_scale = v[0] / 100.0;
+            b"Tz" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.h_scale = v / 100.0;
                 }
             }
-            "TL" => {
-                if let Some(v) = nums(1) {
-                    run.gs.leading = v[0];
+            b"TL" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.leading = v;
                 }
             }
-            "Ts" => {
-                if let Some(v) = nums(1) {
-                    run.gs.rise = v[0];
+            b"Ts" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.rise = v;
                 }
             }
-            "Td" => {
-                if let Some(v) = nums(2) {
-                    run.next_line(v[0], v[1]);
+            b"Td" => {
+                if let Some([x, y]) = op.numbers::<2>() {
+                    run.next_line(x, y);
                 }
             }
-            "TD" => {
-                if let Some(v) = nums(2) {
-                    run.gs.leading = -v[1];
-                    run.next_line(v[0], v[1]);
+            b"TD" => {
+                if let Some([x, y]) = op.numbers::<2>() {
+                    run.gs.leading = -y;
+                    run.next_line(x, y);
                 }
             }
-            "T*" => {
+            b"T*" => {
                 let l = run.gs.leading;
                 run.next_line(0.0, -l);
             }
-            "Tm" => {
-                if let Some(v) = nums(6) {
-                    run.tm = [v[0], v[1], v[2], v[3], v[4], v[5]];
+            b"Tm" => {
+                if let Some(m) = op.numbers::<6>() {
+                    run.tm = m;
                     run.tlm = run.tm;
                 }
             }
-            "Tj" => {
-                if let Some(Object::String(s, _)) = op.operands.first() {
+            b"Tj" => {
+                if let Some(s) = op.string(0) {
                     self.show(run, s);
                 }
             }
-            "'" => {
+            b"'" => {
                 let l = run.gs.leading;
                 run.next_line(0.0, -l);
-                if let Some(Object::String(s, _)) = op.operands.first() {
+                if let Some(s) = op.string(0) {
                     self.show(run, s);
                 }
             }
-            "\"" => {
-                if let Some(v) = nums(2) {
-                    run.gs.word_spacing = v[0];
-                    run.gs.char_spacing = v[1];
+            b"\"" => {
+                if let Some([aw, ac]) = op.numbers::<2>() {
+                    run.gs.word_spacing = aw;
+                    run.gs.char_spacing = ac;
                 }
                 let l = run.gs.leading;
                 run.next_line(0.0, -l);
-                if let Some(Object::String(s, _)) = op.operands.get(2) {
+                if let Some(s) = op.string(2) {
                     self.show(run, s);
                 }
             }
-            "TJ" => {
-                if let Some(Object::Array(items)) = op.operands.first() {
-                    for item in items {
-                        match item {
-                            Object::String(s, _) => self.show(run, s),
-                            other => {
-                                if let Ok(n) = other.as_float() {
-                                    if n.is_finite() {
-                                        let tx = -n / 1000.0 * run.gs.size * run.gs.h_scale;
-                                        run.advance(tx, self.vertical(run));
-                                    }
-                                }
+            b"TJ" => {
+                for item in op.array(0).unwrap_or_default() {
+                    match *item {
+                        Operand::Number(n) if n.is_finite() => {
+                            let tx = -n / 1000.0 * run.gs.size * run.gs.h_scale;
+                            run.advance(tx, self.vertical(run));
+                        }
+                        _ => {
+                            if let Some(s) = op.str_of(item) {
+                                self.show(run, s);
                             }
                         }
                     }
                 }
             }
-            "BMC" => run.mc_depth += 1,
-            "BDC" => {
+            b"BMC" => run.mc_depth += 1,
+            b"BDC" => {
                 run.mc_depth += 1;
                 if run.actual.is_none() {
                     if let Some(text) = self.actual_text(op, resources) {
@@ -529,7 +512,7 @@ impl<'d> Interpreter<'d> {
                     }
                 }
             }
-            "EMC" => {
+            b"EMC" => {
                 if run.actual.as_ref().is_some_and(|a| a.depth == run.mc_depth) {
                     if let Some(a) = run.actual.take() {
                         if let Some(mut g) = a.first {
@@ -541,12 +524,12 @@ impl<'d> Interpreter<'d> {
                 }
                 run.mc_depth = run.mc_depth.saturating_sub(1);
             }
-            "Do" => {
-                if let Some(Object::Name(name)) = op.operands.first() {
+            b"Do" => {
+                if let Some(name) = op.name(0) {
                     self.do_xobject(name, resources, run, depth, page_no)?;
                 }
             }
-            "BI" => {
+            b"BI" => {
                 // An inline image paints the unit square under the CTM.
                 run.out.image_area += unit_square_area(&run.gs.ctm);
             }
@@ -562,16 +545,16 @@ impl<'d> Interpreter<'d> {
             .is_some_and(|f| f.vertical)
     }
 
-    fn actual_text(&self, op: &Operation, resources: &[&'d Dictionary]) -> Option<String> {
-        let props = match op.operands.get(1)? {
-            Object::Dictionary(d) => d,
-            Object::Name(n) => self
-                .resource(resources, b"Properties", n)?
-                .1
-                .as_dict()
-                .ok()?,
-            _ => return None,
-        };
+    fn actual_text(&self, op: &Op<'_>, resources: &[&'d Dictionary]) -> Option<String> {
+        if let Some(raw) = op.dict(1) {
+            let bytes = dict_string(raw, b"ActualText")?;
+            return lopdf::decode_text_string(&Object::String(bytes, StringFormat::Literal)).ok();
+        }
+        let props = self
+            .resource(resources, b"Properties", op.name(1)?)?
+            .1
+            .as_dict()
+            .ok()?;
         let obj = props.get(b"ActualText").ok()?;
         let obj = self.doc.dereference(obj).ok()?.1;
         lopdf::decode_text_string(obj).ok()

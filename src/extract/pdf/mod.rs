@@ -8,6 +8,7 @@
 //! converted with the tables of [`crate::extract::legacy`].
 
 mod cmap;
+mod content;
 mod encoding;
 mod font;
 mod interp;
