@@ -3,6 +3,7 @@
 
 use super::content::{dict_string, Lexer, Op, Operand};
 use super::font::{PdfFont, ShownCode};
+use super::glyph_text::GlyphText;
 use crate::extract::ExtractError;
 use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 use std::collections::HashMap;
@@ -11,7 +12,7 @@ use std::time::Instant;
 /// One shown glyph, in user space (y grows upwards).
 #[derive(Debug, Clone)]
 pub(super) struct Glyph {
-    pub text: String,
+    pub text: GlyphText,
     /// Baseline origin.
     pub x: f32,
     pub y: f32,
@@ -517,7 +518,7 @@ impl<'d> Interpreter<'d> {
                     if let Some(a) = run.actual.take() {
                         if let Some(mut g) = a.first {
                             g.w = (a.end_x - g.x).max(0.0);
-                            g.text = a.text;
+                            g.text = GlyphText::from(a.text);
                             run.out.glyphs.push(g);
                         }
                     }

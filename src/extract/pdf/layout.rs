@@ -273,7 +273,7 @@ fn assemble(glyphs: &[Glyph], chunks: &[Chunk], fonts: &[FontText]) -> Vec<Frag>
                     Some(s) if s.font == Some(g.font) => s.text.push_str(&g.text),
                     _ => segs.push(Segment {
                         font: Some(g.font),
-                        text: g.text.clone(),
+                        text: g.text.to_string(),
                     }),
                 }
             }
@@ -488,7 +488,7 @@ mod tests {
             let w = if c == ' ' { 0.25 * size } else { 0.5 * size };
             if c != ' ' {
                 out.push(Glyph {
-                    text: c.to_string(),
+                    text: c.into(),
                     x: cx,
                     y,
                     w,

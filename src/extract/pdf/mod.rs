@@ -11,6 +11,7 @@ mod cmap;
 mod content;
 mod encoding;
 mod font;
+mod glyph_text;
 mod interp;
 mod layout;
 
