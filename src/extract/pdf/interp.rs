@@ -4,6 +4,7 @@
 use super::content::{dict_string, Lexer, Op, Operand};
 use super::font::{PdfFont, ShownCode};
 use super::glyph_text::GlyphText;
+use super::stream;
 use crate::extract::ExtractError;
 use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 use std::collections::HashMap;
@@ -105,6 +106,8 @@ pub(super) struct Interpreter<'d> {
     max_depth: usize,
     /// Operators left for the whole document.
     ops_left: u64,
+    /// Decoded page content, reused from page to page.
+    content: Vec<u8>,
 }
 
 /// Operators one document may run, so that a crafted content stream cannot stall a batch.
@@ -147,6 +150,7 @@ impl<'d> Interpreter<'d> {
             max_bytes: usize::try_from(limits.max_inflated_bytes).unwrap_or(usize::MAX),
             max_depth: limits.max_depth,
             ops_left: MAX_OPERATORS,
+            content: Vec::new(),
         }
     }
 
@@ -158,17 +162,13 @@ impl<'d> Interpreter<'d> {
         page_id: ObjectId,
     ) -> Result<PageDraw, ExtractError> {
         let mut draw = PageDraw::default();
-        let content = match self
-            .doc
-            .get_page_content_with_limit(page_id, self.max_bytes)
-        {
-            Ok(c) => c,
-            Err(e) => {
-                draw.warnings
-                    .push(format!("page {page_no}: content unreadable: {e}"));
-                return Ok(draw);
-            }
-        };
+        let mut content = std::mem::take(&mut self.content);
+        if let Err(e) = stream::page_content(self.doc, page_id, &mut content, self.max_bytes) {
+            draw.warnings
+                .push(format!("page {page_no}: content unreadable: {e}"));
+            self.content = content;
+            return Ok(draw);
+        }
         let resources = self.page_resources(page_id);
         let mut run = PageRun {
             out: &mut draw,
@@ -181,7 +181,9 @@ impl<'d> Interpreter<'d> {
             actual: None,
             shown: Vec::new(),
         };
-        self.run_content(&content, &resources, &mut run, 0, page_no)?;
+        let ran = self.run_content(&content, &resources, &mut run, 0, page_no);
+        self.content = content;
+        ran?;
         let body = std::mem::take(&mut run.out.glyphs);
         self.run_annotations(page_id, &resources, &mut run, page_no)?;
         run.out.annot_glyphs = std::mem::replace(&mut run.out.glyphs, body);
@@ -739,14 +741,10 @@ fn float_array(doc: &Document, obj: Option<&Object>) -> Option<Vec<f32>> {
 }
 
 /// A stream's decoded bytes, bounded; raw bytes when it has no filter.
-fn stream_data(stream: &lopdf::Stream, max_bytes: usize) -> Option<Vec<u8>> {
-    match stream.decompressed_content_with_limit(max_bytes) {
-        Ok(d) => Some(d),
-        Err(_) if stream.filters().map(|f| f.is_empty()).unwrap_or(true) => {
-            Some(stream.content.clone())
-        }
-        Err(_) => None,
-    }
+fn stream_data(s: &lopdf::Stream, max_bytes: usize) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    stream::decode_into(s, &mut out, max_bytes).ok()?;
+    Some(out)
 }
 
 fn unit_square_area(m: &Matrix) -> f32 {

@@ -14,6 +14,7 @@ mod font;
 mod glyph_text;
 mod interp;
 mod layout;
+mod stream;
 
 use super::{legacy, Encoding, ExtractError, Extraction, Limits, SourceFormat, TextLayer};
 use font::PdfFont;
