@@ -95,6 +95,9 @@ enum FontKey {
     Direct(usize),
 }
 
+/// Font resource names already resolved in one content stream's resources.
+type FontNames = Vec<(Vec<u8>, Option<u16>)>;
+
 /// Document-wide interpreter resources: decoded fonts and budgets.
 pub(super) struct Interpreter<'d> {
     doc: &'d Document,
@@ -349,6 +352,8 @@ impl<'d> Interpreter<'d> {
     ) -> Result<(), ExtractError> {
         let mut count: u32 = 0;
         let mut lexer = Lexer::new(data);
+        // `Tf` names resolved in these resources; a page sets its fonts hundreds of times.
+        let mut font_names: FontNames = Vec::new();
         while let Some(op) = lexer.next_op() {
             count += 1;
             if count.is_multiple_of(512) && Instant::now() > self.deadline {
@@ -361,7 +366,7 @@ impl<'d> Interpreter<'d> {
                 break;
             }
             self.ops_left -= 1;
-            self.op(&op, resources, run, depth, page_no)?;
+            self.op(&op, resources, &mut font_names, run, depth, page_no)?;
         }
         if lexer.damaged {
             run.out.warnings.push(format!(
@@ -375,6 +380,7 @@ impl<'d> Interpreter<'d> {
         &mut self,
         op: &Op<'_>,
         resources: &[&'d Dictionary],
+        font_names: &mut FontNames,
         run: &mut PageRun,
         depth: usize,
         page_no: u32,
@@ -406,7 +412,17 @@ impl<'d> Interpreter<'d> {
             b"ET" => {}
             b"Tf" => {
                 if let (Some(name), Some(size)) = (op.name(0), op.number(1)) {
-                    run.gs.font = self.font_for(resources, name);
+                    run.gs.font = match font_names.iter().find(|(n, _)| n == name) {
+                        Some(&(_, font)) => font,
+                        None => {
+                            let font = self.font_for(resources, name);
+                            // Bounded: a hostile stream could name thousands of fonts.
+                            if font_names.len() < 64 {
+                                font_names.push((name.to_vec(), font));
+                            }
+                            font
+                        }
+                    };
                     if run.gs.font.is_none() {
                         let n = String::from_utf8_lossy(name);
                         let w = format!("page {page_no}: font {n} not found");

@@ -22,7 +22,7 @@ use interp::{Interpreter, PageDraw};
 use layout::FontText;
 use lopdf::{Document, LoadOptions, Object, ObjectId};
 use std::time::Instant;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Letters a page's body needs before it counts as having a usable text layer.
 const MIN_PAGE_LETTERS: usize = 16;
@@ -74,11 +74,14 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
     for (no, id, draw) in &draws {
         warnings.extend(draw.warnings.iter().cloned());
         let page = layout::layout_page(&draw.glyphs, &font_text);
-        let letters: usize = page
+        // Counted only as far as the threshold: this runs over every character of the body.
+        let letters = page
             .body
             .iter()
-            .map(|l| l.chars().filter(|c| c.is_alphabetic()).count())
-            .sum();
+            .flat_map(|l| l.chars())
+            .filter(|c| c.is_alphabetic())
+            .take(MIN_PAGE_LETTERS)
+            .count();
         // A page drawn mostly as an image needs some real text before it counts as read; a
         // few stray letters on a scan are a watermark or a stamp.
         let scanned = draw.image_area >= SCAN_COVERAGE * page_area(&doc, *id);
@@ -125,10 +128,20 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
         pages: u32::try_from(pages.len()).unwrap_or(u32::MAX),
         text_layer,
         encoding,
-        text: body.nfc().collect(),
+        text: nfc(body),
         warnings,
-        furniture: furniture.into_iter().map(|f| f.nfc().collect()).collect(),
+        furniture: furniture.into_iter().map(nfc).collect(),
     })
+}
+
+/// NFC, without rebuilding text that is already composed (nearly all of it: fonts map codes to
+/// precomposed letters).
+fn nfc(s: String) -> String {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s
+    } else {
+        s.nfc().collect()
+    }
 }
 
 fn load_error(e: lopdf::Error) -> ExtractError {
