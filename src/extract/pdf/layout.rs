@@ -178,19 +178,21 @@ fn dedupe_overprint(glyphs: &[Glyph], group: &mut Vec<Chunk>) {
     if group.len() < 2 {
         return;
     }
-    let text_of =
-        |c: &Chunk| -> String { c.glyphs.iter().map(|&i| glyphs[i].text.as_str()).collect() };
-    let mut keep: Vec<(Chunk, String)> = Vec::with_capacity(group.len());
+    // Texts compared character by character, only for chunks that start at the same place.
+    let mut keep: Vec<Chunk> = Vec::with_capacity(group.len());
     for c in group.drain(..) {
-        let t = text_of(&c);
-        let dup = keep
-            .iter()
-            .any(|(k, kt)| (k.x0 - c.x0).abs() < 0.2 * c.size && *kt == t);
+        let dup = keep.iter().any(|k| {
+            (k.x0 - c.x0).abs() < 0.2 * c.size
+                && c.glyphs
+                    .iter()
+                    .flat_map(|&i| glyphs[i].text.chars())
+                    .eq(k.glyphs.iter().flat_map(|&i| glyphs[i].text.chars()))
+        });
         if !dup {
-            keep.push((c, t));
+            keep.push(c);
         }
     }
-    *group = keep.into_iter().map(|(c, _)| c).collect();
+    *group = keep;
 }
 
 /// Spacing accents that fonts draw as separate glyphs over their base letter.
@@ -363,10 +365,16 @@ fn finish_segments(segs: Vec<Segment>, fonts: &[FontText]) -> String {
 /// (`SắC`, `CHủ`): two or more ASCII capitals, no ASCII lowercase, some lowercase letter.
 /// No Vietnamese word is spelled that way, so it is read as all capitals.
 fn restore_caps(word: &str) -> std::borrow::Cow<'_, str> {
-    let caps = word.chars().filter(|c| c.is_ascii_uppercase()).count();
-    let ascii_lower = word.chars().any(|c| c.is_ascii_lowercase());
-    let other_lower = word.chars().any(|c| !c.is_ascii() && c.is_lowercase());
-    if caps >= 2 && !ascii_lower && other_lower {
+    let (mut caps, mut other_lower) = (0usize, false);
+    for c in word.chars() {
+        if c.is_ascii_lowercase() {
+            // Nearly every word: done at its first letters.
+            return std::borrow::Cow::Borrowed(word);
+        }
+        caps += usize::from(c.is_ascii_uppercase());
+        other_lower |= !c.is_ascii() && c.is_lowercase();
+    }
+    if caps >= 2 && other_lower {
         std::borrow::Cow::Owned(word.to_uppercase())
     } else {
         std::borrow::Cow::Borrowed(word)
