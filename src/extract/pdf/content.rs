@@ -535,7 +535,19 @@ impl<'a> Lexer<'a> {
 
     /// Find the `EI` that ends inline image data starting at `from`: white space before it,
     /// a delimiter after it, and content-like bytes after that (image data can hold `EI`).
+    /// The white space before is required by the standard and left out by some writers: a
+    /// second scan goes without it rather than lose the rest of the page.
     fn find_ei(&mut self, from: usize) -> usize {
+        for strict in [true, false] {
+            if let Some(end) = self.scan_ei(from, strict) {
+                return end;
+            }
+        }
+        self.damaged = true;
+        self.data.len()
+    }
+
+    fn scan_ei(&self, from: usize, strict: bool) -> Option<usize> {
         let data = self.data;
         let mut i = from;
         while let Some(off) = data
@@ -544,20 +556,18 @@ impl<'a> Lexer<'a> {
         {
             let at = i + off;
             let before_ok =
-                at == from || data.get(at.wrapping_sub(1)).is_some_and(|&c| is_white(c));
-            let after = data.get(at + 2);
-            let after_ok = after.is_none_or(|&c| !is_regular(c));
+                !strict || at == from || data.get(at.wrapping_sub(1)).is_some_and(|&c| is_white(c));
+            let after_ok = data.get(at + 2).is_none_or(|&c| !is_regular(c));
             let tail = &data[(at + 2).min(data.len())..(at + 2 + EI_LOOKAHEAD).min(data.len())];
             let looks_like_content = tail
                 .iter()
                 .all(|&c| is_white(c) || (0x20..0x7F).contains(&c));
             if before_ok && after_ok && looks_like_content {
-                return at + 2;
+                return Some(at + 2);
             }
             i = at + 1;
         }
-        self.damaged = true;
-        data.len()
+        None
     }
 }
 
@@ -835,6 +845,10 @@ mod tests {
         // Image mask, length from W and H.
         let (o, _) = ops(b"BI /IM true /W 9 /H 2 ID \x00EI\x00EI Q");
         assert_eq!(o, ["BI", "Q"]);
+        // No white space before `EI`: found by the second, lenient scan.
+        let (o, damaged) = ops(b"BI /F /DCT ID \x01\x02\xffEI Q (t) Tj");
+        assert_eq!(o, ["BI", "Q", "Tj [116]"]);
+        assert!(!damaged);
         // Never ended.
         let (o, damaged) = ops(b"BI /W 1 ID \x00\x01 garbage");
         assert_eq!(o, ["BI"]);
