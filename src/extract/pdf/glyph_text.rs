@@ -26,6 +26,20 @@ impl GlyphText {
         }
     }
 
+    /// Empty or only white space (`char::is_whitespace`); ASCII answered from the bytes, as
+    /// layout asks this of every glyph several times.
+    pub(super) fn is_blank(&self) -> bool {
+        if let GlyphText::Inline { len, buf } = self {
+            let bytes = buf.get(..*len as usize).unwrap_or_default();
+            if bytes.is_ascii() {
+                return bytes
+                    .iter()
+                    .all(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'));
+            }
+        }
+        self.as_str().chars().all(char::is_whitespace)
+    }
+
     /// Text of UTF-16 code units; unpaired surrogates become U+FFFD.
     pub(super) fn from_utf16(units: impl IntoIterator<Item = u16>) -> GlyphText {
         let mut buf = [0u8; INLINE];
@@ -130,6 +144,17 @@ mod tests {
         }
         assert!(matches!(GlyphText::from("ệ"), GlyphText::Inline { .. }));
         assert_eq!(GlyphText::from('ư').as_str(), "ư");
+        for (s, blank) in [
+            ("", true),
+            (" ", true),
+            ("\u{b}\r", true),
+            ("\u{a0}", true),
+            (" a", false),
+            ("ệ", false),
+        ] {
+            assert_eq!(GlyphText::from(s).is_blank(), blank, "{s:?}");
+            assert_eq!(s.trim().is_empty(), blank, "{s:?}");
+        }
         assert_eq!(GlyphText::from_utf16([0xD800]).as_str(), "\u{FFFD}");
         // A character that would straddle the inline limit goes to the heap whole.
         let s = format!("{}ệ", "a".repeat(20));

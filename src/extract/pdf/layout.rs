@@ -119,7 +119,7 @@ fn make_chunks(glyphs: &[Glyph], order: &[usize]) -> Vec<Chunk> {
     let mut chunks: Vec<Chunk> = Vec::new();
     for &i in order {
         let g = &glyphs[i];
-        if g.text.trim().is_empty() && g.w <= 0.0 {
+        if g.text.is_blank() && g.w <= 0.0 {
             continue;
         }
         let size = g.size.max(0.1);
@@ -268,7 +268,7 @@ fn assemble(glyphs: &[Glyph], chunks: &[Chunk], fonts: &[FontText]) -> Vec<Frag>
             } else {
                 frag_x0 = g.x;
             }
-            if g.text.chars().all(char::is_whitespace) {
+            if g.text.is_blank() {
                 push_space(&mut segs);
             } else {
                 match segs.last_mut() {
@@ -298,7 +298,7 @@ fn letter_spacing(glyphs: &[Glyph], chunk: &Chunk) -> f32 {
     let mut gaps: Vec<f32> = Vec::new();
     for w in chunk.glyphs.windows(2) {
         let (a, b) = (&glyphs[w[0]], &glyphs[w[1]]);
-        if a.text.trim().is_empty() || b.text.trim().is_empty() || b.w <= 0.0 {
+        if a.text.is_blank() || b.text.is_blank() || b.w <= 0.0 {
             continue;
         }
         gaps.push(b.x - (a.x + a.w) - a.char_gap);
