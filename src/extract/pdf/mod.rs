@@ -2,8 +2,9 @@
 //!
 //! lopdf's `Document::extract_text` ignores glyph positions and skips form XObjects, which
 //! loses words and mangles the two-column header of Vietnamese legal documents. Here every
-//! page is interpreted ([`interp`]) into positioned glyphs decoded through the fonts' maps
-//! ([`font`], [`cmap`], [`encoding`]), then laid out into lines ([`layout`]). Legacy Vietnamese
+//! page's content ([`stream`]) is tokenized without allocating per operator ([`content`]) and
+//! interpreted ([`interp`]) into positioned glyphs decoded through the fonts' maps ([`font`],
+//! [`cmap`], [`encoding`]), then laid out into lines ([`layout`]). Legacy Vietnamese
 //! encodings (TCVN3, VNI) are found per font, by name or by character statistics, and
 //! converted with the tables of [`crate::extract::legacy`].
 
