@@ -1,6 +1,6 @@
 //! PDF extraction on small documents built here with lopdf: an Identity-H font with a
 //! ToUnicode map, word breaks from TJ gaps, text inside a form XObject, ActualText, and a
-//! page without any text.
+//! page without any text, inline images and damaged content streams.
 
 use lopdf::{dictionary, Document, Object, Stream};
 use vbqppl::extract::{extract_bytes, Limits, TextLayer};
@@ -122,4 +122,37 @@ fn page_without_text_has_no_text_layer() {
     let x = extract_bytes(&pdf, "pdf", &Limits::default()).expect("readable");
     assert_eq!(x.text_layer, TextLayer::None);
     assert!(x.warnings.iter().any(|w| w.contains("ocr needed")));
+}
+
+#[test]
+fn inline_image_holding_ei_does_not_end_the_page() {
+    // 4x1 gray image whose four data bytes are ` EI(`: the data length decides. Taken for
+    // the end of the image, that first `EI` would leave a `(` that swallows the text.
+    let pdf = build(
+        "q 10 0 0 10 0 0 cm BI /W 4 /H 1 /BPC 8 /CS /G ID  EI(\nEI Q \
+         BT /F1 12 Tf 72 700 Td <0001000200030004> Tj ET",
+        None,
+    );
+    let x = extract_bytes(&pdf, "pdf", &Limits::default()).expect("readable");
+    assert_eq!(x.text, "Việt\n");
+    assert!(
+        !x.warnings.iter().any(|w| w.contains("damaged")),
+        "{:?}",
+        x.warnings
+    );
+}
+
+#[test]
+fn unterminated_content_is_reported_as_damaged() {
+    let pdf = build(
+        "BT /F1 12 Tf 72 700 Td <0001000200030004> Tj ET BT (never closed",
+        None,
+    );
+    let x = extract_bytes(&pdf, "pdf", &Limits::default()).expect("readable");
+    assert_eq!(x.text, "Việt\n");
+    assert!(
+        x.warnings.iter().any(|w| w.contains("damaged")),
+        "{:?}",
+        x.warnings
+    );
 }

@@ -5,6 +5,7 @@
 //! grammar often enough (missing `def`, stray comments, odd whitespace) that a tolerant scan of
 //! the sections we need reads more of them than a strict parser would.
 
+use super::glyph_text::GlyphText;
 use std::collections::HashMap;
 
 /// One code-space range: codes of `len` bytes between `lo` and `hi`.
@@ -20,7 +21,7 @@ enum RangeTarget {
     /// UTF-16 units of the first code's text; later codes add to the last unit.
     Offset(Vec<u16>),
     /// One text per code, in order.
-    Array(Vec<String>),
+    Array(Vec<GlyphText>),
 }
 
 #[derive(Debug, Clone)]
@@ -36,7 +37,7 @@ struct UnicodeRange {
 #[derive(Debug, Clone, Default)]
 pub(super) struct CMap {
     spaces: Vec<CodeSpace>,
-    chars: HashMap<(u8, u32), String>,
+    chars: HashMap<(u8, u32), GlyphText>,
     ranges: Vec<UnicodeRange>,
     cid_chars: HashMap<(u8, u32), u32>,
     /// (len, lo, hi, first cid)
@@ -180,18 +181,12 @@ fn utf16_units(bytes: &[u8]) -> Vec<u16> {
         .collect()
 }
 
-fn utf16_text(units: &[u16]) -> String {
-    char::decode_utf16(units.iter().copied())
-        .map(|r| r.unwrap_or('\u{FFFD}'))
-        .collect()
-}
-
 /// The text a ToUnicode destination token stands for.
-fn target_text(token: &Token) -> Option<String> {
+fn target_text(token: &Token) -> Option<GlyphText> {
     match token {
-        Token::Hex(b) => Some(utf16_text(&utf16_units(b))),
-        Token::Name(n) => super::encoding::glyph_name_to_unicode(std::str::from_utf8(n).ok()?),
-        Token::Literal(b) => Some(utf16_text(&utf16_units(b))),
+        Token::Hex(b) | Token::Literal(b) => Some(GlyphText::from_utf16(utf16_units(b))),
+        Token::Name(n) => super::encoding::glyph_name_to_unicode(std::str::from_utf8(n).ok()?)
+            .map(GlyphText::from),
         _ => None,
     }
 }
@@ -331,7 +326,7 @@ impl CMap {
     }
 
     /// The Unicode text of a code of `len` bytes.
-    pub(super) fn lookup(&self, len: u8, code: u32) -> Option<String> {
+    pub(super) fn lookup(&self, len: u8, code: u32) -> Option<GlyphText> {
         if let Some(s) = self.chars.get(&(len, code)) {
             return Some(s.clone());
         }
@@ -349,11 +344,13 @@ impl CMap {
             let off = code - r.lo;
             return match &r.target {
                 RangeTarget::Offset(units) => {
-                    let mut units = units.clone();
-                    if let Some(last) = units.last_mut() {
-                        *last = last.wrapping_add(off as u16);
-                    }
-                    Some(utf16_text(&units))
+                    let Some((last, head)) = units.split_last() else {
+                        return Some(GlyphText::default());
+                    };
+                    let last = last.wrapping_add(off as u16);
+                    Some(GlyphText::from_utf16(
+                        head.iter().copied().chain(std::iter::once(last)),
+                    ))
                 }
                 RangeTarget::Array(texts) => texts.get(off as usize).cloned(),
             };

@@ -3,6 +3,7 @@
 
 use super::cmap::CMap;
 use super::encoding::{glyph_name_to_unicode, win_ansi, BaseEncoding};
+use super::glyph_text::GlyphText;
 use crate::extract::Encoding;
 use lopdf::{Dictionary, Document, Object};
 use std::collections::HashMap;
@@ -11,7 +12,7 @@ use std::collections::HashMap;
 #[derive(Debug)]
 enum Coding {
     /// One byte per code; text per code precomputed.
-    Simple { texts: Vec<Option<String>> },
+    Simple { texts: Vec<Option<GlyphText>> },
     /// Type0: codes of one or more bytes, per the encoding CMap.
     Composite {
         /// `Identity-H`/`-V`: two-byte codes equal to CIDs.
@@ -24,7 +25,7 @@ enum Coding {
 /// One code of a shown string.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct ShownCode {
-    pub text: String,
+    pub text: GlyphText,
     /// Advance in text space units (before font size and horizontal scaling).
     pub width: f32,
     /// A single-byte code 32, to which word spacing applies.
@@ -236,12 +237,12 @@ impl PdfFont {
             }
             _ => {}
         }
-        let mut texts: Vec<Option<String>> = (0..=255u8)
-            .map(|c| base.and_then(|b| b.decode(c)).map(String::from))
+        let mut texts: Vec<Option<GlyphText>> = (0..=255u8)
+            .map(|c| base.and_then(|b| b.decode(c)).map(GlyphText::from))
             .collect();
         for (code, name) in differences {
             // An unknown glyph name (`g23`) leaves the code unmapped rather than guessing.
-            texts[code as usize] = glyph_name_to_unicode(&name);
+            texts[code as usize] = glyph_name_to_unicode(&name).map(GlyphText::from);
         }
         if let Some(tu) = &self.to_unicode {
             for (code, slot) in texts.iter_mut().enumerate() {
@@ -253,7 +254,7 @@ impl PdfFont {
         // Symbolic TrueType fonts without a usable map: the code is the best guess we have.
         for (code, slot) in texts.iter_mut().enumerate() {
             if slot.is_none() && symbolic {
-                *slot = win_ansi(code as u8).map(String::from);
+                *slot = win_ansi(code as u8).map(GlyphText::from);
             }
         }
         self.coding = Coding::Simple { texts };
@@ -345,7 +346,7 @@ impl PdfFont {
                         .and_then(|t| t.lookup(n as u8, code))
                         .or_else(|| {
                             unicode_codes
-                                .then(|| char::from_u32(code).map(String::from))
+                                .then(|| char::from_u32(code).map(GlyphText::from))
                                 .flatten()
                         });
                     if text.is_none() {

@@ -1,17 +1,19 @@
 //! The content-stream interpreter: runs a page's operators with graphics and text state and
 //! emits every shown glyph with its text and position in user space.
 
+use super::content::{dict_string, Lexer, Op, Operand};
 use super::font::{PdfFont, ShownCode};
+use super::glyph_text::GlyphText;
+use super::stream;
 use crate::extract::ExtractError;
-use lopdf::content::{Content, Operation};
-use lopdf::{Dictionary, Document, Object, ObjectId};
+use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 use std::collections::HashMap;
 use std::time::Instant;
 
 /// One shown glyph, in user space (y grows upwards).
 #[derive(Debug, Clone)]
 pub(super) struct Glyph {
-    pub text: String,
+    pub text: GlyphText,
     /// Baseline origin.
     pub x: f32,
     pub y: f32,
@@ -93,6 +95,9 @@ enum FontKey {
     Direct(usize),
 }
 
+/// Font resource names already resolved in one content stream's resources.
+type FontNames = Vec<(Vec<u8>, Option<u16>)>;
+
 /// Document-wide interpreter resources: decoded fonts and budgets.
 pub(super) struct Interpreter<'d> {
     doc: &'d Document,
@@ -104,6 +109,8 @@ pub(super) struct Interpreter<'d> {
     max_depth: usize,
     /// Operators left for the whole document.
     ops_left: u64,
+    /// Decoded page content, reused from page to page.
+    content: Vec<u8>,
 }
 
 /// Operators one document may run, so that a crafted content stream cannot stall a batch.
@@ -146,6 +153,7 @@ impl<'d> Interpreter<'d> {
             max_bytes: usize::try_from(limits.max_inflated_bytes).unwrap_or(usize::MAX),
             max_depth: limits.max_depth,
             ops_left: MAX_OPERATORS,
+            content: Vec::new(),
         }
     }
 
@@ -157,17 +165,13 @@ impl<'d> Interpreter<'d> {
         page_id: ObjectId,
     ) -> Result<PageDraw, ExtractError> {
         let mut draw = PageDraw::default();
-        let content = match self
-            .doc
-            .get_page_content_with_limit(page_id, self.max_bytes)
-        {
-            Ok(c) => c,
-            Err(e) => {
-                draw.warnings
-                    .push(format!("page {page_no}: content unreadable: {e}"));
-                return Ok(draw);
-            }
-        };
+        let mut content = std::mem::take(&mut self.content);
+        if let Err(e) = stream::page_content(self.doc, page_id, &mut content, self.max_bytes) {
+            draw.warnings
+                .push(format!("page {page_no}: content unreadable: {e}"));
+            self.content = content;
+            return Ok(draw);
+        }
         let resources = self.page_resources(page_id);
         let mut run = PageRun {
             out: &mut draw,
@@ -180,7 +184,9 @@ impl<'d> Interpreter<'d> {
             actual: None,
             shown: Vec::new(),
         };
-        self.run_content(&content, &resources, &mut run, 0, page_no)?;
+        let ran = self.run_content(&content, &resources, &mut run, 0, page_no);
+        self.content = content;
+        ran?;
         let body = std::mem::take(&mut run.out.glyphs);
         self.run_annotations(page_id, &resources, &mut run, page_no)?;
         run.out.annot_glyphs = std::mem::replace(&mut run.out.glyphs, body);
@@ -345,16 +351,10 @@ impl<'d> Interpreter<'d> {
         page_no: u32,
     ) -> Result<(), ExtractError> {
         let mut count: u32 = 0;
-        for op in Content::decode_iter(data) {
-            let op = match op {
-                Ok(op) => op,
-                Err(_) => {
-                    run.out.warnings.push(format!(
-                        "page {page_no}: content stream damaged after {count} operators"
-                    ));
-                    break;
-                }
-            };
+        let mut lexer = Lexer::new(data);
+        // `Tf` names resolved in these resources; a page sets its fonts hundreds of times.
+        let mut font_names: FontNames = Vec::new();
+        while let Some(op) = lexer.next_op() {
             count += 1;
             if count.is_multiple_of(512) && Instant::now() > self.deadline {
                 return Err(ExtractError::Timeout(self.budget));
@@ -366,59 +366,63 @@ impl<'d> Interpreter<'d> {
                 break;
             }
             self.ops_left -= 1;
-            self.op(&op, resources, run, depth, page_no)?;
+            self.op(&op, resources, &mut font_names, run, depth, page_no)?;
+        }
+        if lexer.damaged {
+            run.out.warnings.push(format!(
+                "page {page_no}: content stream damaged after {count} operators"
+            ));
         }
         Ok(())
     }
 
     fn op(
         &mut self,
-        op: &Operation,
+        op: &Op<'_>,
         resources: &[&'d Dictionary],
+        font_names: &mut FontNames,
         run: &mut PageRun,
         depth: usize,
         page_no: u32,
     ) -> Result<(), ExtractError> {
-        let nums = |k: usize| -> Option<Vec<f32>> {
-            let v: Vec<f32> = op
-                .operands
-                .iter()
-                .filter_map(|o| o.as_float().ok())
-                .collect();
-            (v.len() >= k && v.iter().all(|x| x.is_finite())).then_some(v)
-        };
-        match op.operator.as_str() {
-            "q" => {
+        match op.operator {
+            b"q" => {
                 if run.stack.len() < MAX_GSTATE_DEPTH {
                     run.stack.push(run.gs.clone());
                 } else {
                     run.overflow_q += 1;
                 }
             }
-            "Q" => {
+            b"Q" => {
                 if run.overflow_q > 0 {
                     run.overflow_q -= 1;
                 } else if let Some(gs) = run.stack.pop() {
                     run.gs = gs;
                 }
             }
-            "cm" => {
-                if let Some(v) = nums(6) {
-                    let m = [v[0], v[1], v[2], v[3], v[4], v[5]];
+            b"cm" => {
+                if let Some(m) = op.numbers::<6>() {
                     run.gs.ctm = mul(&m, &run.gs.ctm);
                 }
             }
-            "BT" => {
+            b"BT" => {
                 run.tm = IDENTITY;
                 run.tlm = IDENTITY;
             }
-            "ET" => {}
-            "Tf" => {
-                if let (Some(Object::Name(name)), Some(size)) = (
-                    op.operands.first(),
-                    op.operands.get(1).and_then(|o| o.as_float().ok()),
-                ) {
-                    run.gs.font = self.font_for(resources, name);
+            b"ET" => {}
+            b"Tf" => {
+                if let (Some(name), Some(size)) = (op.name(0), op.number(1)) {
+                    run.gs.font = match font_names.iter().find(|(n, _)| n == name) {
+                        Some(&(_, font)) => font,
+                        None => {
+                            let font = self.font_for(resources, name);
+                            // Bounded: a hostile stream could name thousands of fonts.
+                            if font_names.len() < 64 {
+                                font_names.push((name.to_vec(), font));
+                            }
+                            font
+                        }
+                    };
                     if run.gs.font.is_none() {
                         let n = String::from_utf8_lossy(name);
                         let w = format!("page {page_no}: font {n} not found");
@@ -429,94 +433,92 @@ impl<'d> Interpreter<'d> {
                     run.gs.size = if size.is_finite() { size } else { 0.0 };
                 }
             }
-            "Tc" => {
-                if let Some(v) = nums(1) {
-                    run.gs.char_spacing = v[0];
+            b"Tc" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.char_spacing = v;
                 }
             }
-            "Tw" => {
-                if let Some(v) = nums(1) {
-                    run.gs.word_spacing = v[0];
+            b"Tw" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.word_spacing = v;
                 }
             }
-            "Tz" => {
-                if let Some(v) = nums(1) {
-                    run.gs.h_scale = v[0] / 100.0;
+            b"Tz" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.h_scale = v / 100.0;
                 }
             }
-            "TL" => {
-                if let Some(v) = nums(1) {
-                    run.gs.leading = v[0];
+            b"TL" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.leading = v;
                 }
             }
-            "Ts" => {
-                if let Some(v) = nums(1) {
-                    run.gs.rise = v[0];
+            b"Ts" => {
+                if let Some([v]) = op.numbers::<1>() {
+                    run.gs.rise = v;
                 }
             }
-            "Td" => {
-                if let Some(v) = nums(2) {
-                    run.next_line(v[0], v[1]);
+            b"Td" => {
+                if let Some([x, y]) = op.numbers::<2>() {
+                    run.next_line(x, y);
                 }
             }
-            "TD" => {
-                if let Some(v) = nums(2) {
-                    run.gs.leading = -v[1];
-                    run.next_line(v[0], v[1]);
+            b"TD" => {
+                if let Some([x, y]) = op.numbers::<2>() {
+                    run.gs.leading = -y;
+                    run.next_line(x, y);
                 }
             }
-            "T*" => {
+            b"T*" => {
                 let l = run.gs.leading;
                 run.next_line(0.0, -l);
             }
-            "Tm" => {
-                if let Some(v) = nums(6) {
-                    run.tm = [v[0], v[1], v[2], v[3], v[4], v[5]];
+            b"Tm" => {
+                if let Some(m) = op.numbers::<6>() {
+                    run.tm = m;
                     run.tlm = run.tm;
                 }
             }
-            "Tj" => {
-                if let Some(Object::String(s, _)) = op.operands.first() {
+            b"Tj" => {
+                if let Some(s) = op.string(0) {
                     self.show(run, s);
                 }
             }
-            "'" => {
+            b"'" => {
                 let l = run.gs.leading;
                 run.next_line(0.0, -l);
-                if let Some(Object::String(s, _)) = op.operands.first() {
+                if let Some(s) = op.string(0) {
                     self.show(run, s);
                 }
             }
-            "\"" => {
-                if let Some(v) = nums(2) {
-                    run.gs.word_spacing = v[0];
-                    run.gs.char_spacing = v[1];
+            b"\"" => {
+                if let Some([aw, ac]) = op.numbers::<2>() {
+                    run.gs.word_spacing = aw;
+                    run.gs.char_spacing = ac;
                 }
                 let l = run.gs.leading;
                 run.next_line(0.0, -l);
-                if let Some(Object::String(s, _)) = op.operands.get(2) {
+                if let Some(s) = op.string(2) {
                     self.show(run, s);
                 }
             }
-            "TJ" => {
-                if let Some(Object::Array(items)) = op.operands.first() {
-                    for item in items {
-                        match item {
-                            Object::String(s, _) => self.show(run, s),
-                            other => {
-                                if let Ok(n) = other.as_float() {
-                                    if n.is_finite() {
-                                        let tx = -n / 1000.0 * run.gs.size * run.gs.h_scale;
-                                        run.advance(tx, self.vertical(run));
-                                    }
-                                }
+            b"TJ" => {
+                for item in op.array(0).unwrap_or_default() {
+                    match *item {
+                        Operand::Number(n) if n.is_finite() => {
+                            let tx = -n / 1000.0 * run.gs.size * run.gs.h_scale;
+                            run.advance(tx, self.vertical(run));
+                        }
+                        _ => {
+                            if let Some(s) = op.str_of(item) {
+                                self.show(run, s);
                             }
                         }
                     }
                 }
             }
-            "BMC" => run.mc_depth += 1,
-            "BDC" => {
+            b"BMC" => run.mc_depth += 1,
+            b"BDC" => {
                 run.mc_depth += 1;
                 if run.actual.is_none() {
                     if let Some(text) = self.actual_text(op, resources) {
@@ -529,24 +531,24 @@ impl<'d> Interpreter<'d> {
                     }
                 }
             }
-            "EMC" => {
+            b"EMC" => {
                 if run.actual.as_ref().is_some_and(|a| a.depth == run.mc_depth) {
                     if let Some(a) = run.actual.take() {
                         if let Some(mut g) = a.first {
                             g.w = (a.end_x - g.x).max(0.0);
-                            g.text = a.text;
+                            g.text = GlyphText::from(a.text);
                             run.out.glyphs.push(g);
                         }
                     }
                 }
                 run.mc_depth = run.mc_depth.saturating_sub(1);
             }
-            "Do" => {
-                if let Some(Object::Name(name)) = op.operands.first() {
+            b"Do" => {
+                if let Some(name) = op.name(0) {
                     self.do_xobject(name, resources, run, depth, page_no)?;
                 }
             }
-            "BI" => {
+            b"BI" => {
                 // An inline image paints the unit square under the CTM.
                 run.out.image_area += unit_square_area(&run.gs.ctm);
             }
@@ -562,16 +564,16 @@ impl<'d> Interpreter<'d> {
             .is_some_and(|f| f.vertical)
     }
 
-    fn actual_text(&self, op: &Operation, resources: &[&'d Dictionary]) -> Option<String> {
-        let props = match op.operands.get(1)? {
-            Object::Dictionary(d) => d,
-            Object::Name(n) => self
-                .resource(resources, b"Properties", n)?
-                .1
-                .as_dict()
-                .ok()?,
-            _ => return None,
-        };
+    fn actual_text(&self, op: &Op<'_>, resources: &[&'d Dictionary]) -> Option<String> {
+        if let Some(raw) = op.dict(1) {
+            let bytes = dict_string(raw, b"ActualText")?;
+            return lopdf::decode_text_string(&Object::String(bytes, StringFormat::Literal)).ok();
+        }
+        let props = self
+            .resource(resources, b"Properties", op.name(1)?)?
+            .1
+            .as_dict()
+            .ok()?;
         let obj = props.get(b"ActualText").ok()?;
         let obj = self.doc.dereference(obj).ok()?.1;
         lopdf::decode_text_string(obj).ok()
@@ -755,14 +757,10 @@ fn float_array(doc: &Document, obj: Option<&Object>) -> Option<Vec<f32>> {
 }
 
 /// A stream's decoded bytes, bounded; raw bytes when it has no filter.
-fn stream_data(stream: &lopdf::Stream, max_bytes: usize) -> Option<Vec<u8>> {
-    match stream.decompressed_content_with_limit(max_bytes) {
-        Ok(d) => Some(d),
-        Err(_) if stream.filters().map(|f| f.is_empty()).unwrap_or(true) => {
-            Some(stream.content.clone())
-        }
-        Err(_) => None,
-    }
+fn stream_data(s: &lopdf::Stream, max_bytes: usize) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    stream::decode_into(s, &mut out, max_bytes).ok()?;
+    Some(out)
 }
 
 fn unit_square_area(m: &Matrix) -> f32 {

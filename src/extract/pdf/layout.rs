@@ -119,7 +119,7 @@ fn make_chunks(glyphs: &[Glyph], order: &[usize]) -> Vec<Chunk> {
     let mut chunks: Vec<Chunk> = Vec::new();
     for &i in order {
         let g = &glyphs[i];
-        if g.text.trim().is_empty() && g.w <= 0.0 {
+        if g.text.is_blank() && g.w <= 0.0 {
             continue;
         }
         let size = g.size.max(0.1);
@@ -178,19 +178,21 @@ fn dedupe_overprint(glyphs: &[Glyph], group: &mut Vec<Chunk>) {
     if group.len() < 2 {
         return;
     }
-    let text_of =
-        |c: &Chunk| -> String { c.glyphs.iter().map(|&i| glyphs[i].text.as_str()).collect() };
-    let mut keep: Vec<(Chunk, String)> = Vec::with_capacity(group.len());
+    // Texts compared character by character, only for chunks that start at the same place.
+    let mut keep: Vec<Chunk> = Vec::with_capacity(group.len());
     for c in group.drain(..) {
-        let t = text_of(&c);
-        let dup = keep
-            .iter()
-            .any(|(k, kt)| (k.x0 - c.x0).abs() < 0.2 * c.size && *kt == t);
+        let dup = keep.iter().any(|k| {
+            (k.x0 - c.x0).abs() < 0.2 * c.size
+                && c.glyphs
+                    .iter()
+                    .flat_map(|&i| glyphs[i].text.chars())
+                    .eq(k.glyphs.iter().flat_map(|&i| glyphs[i].text.chars()))
+        });
         if !dup {
-            keep.push((c, t));
+            keep.push(c);
         }
     }
-    *group = keep.into_iter().map(|(c, _)| c).collect();
+    *group = keep;
 }
 
 /// Spacing accents that fonts draw as separate glyphs over their base letter.
@@ -266,14 +268,14 @@ fn assemble(glyphs: &[Glyph], chunks: &[Chunk], fonts: &[FontText]) -> Vec<Frag>
             } else {
                 frag_x0 = g.x;
             }
-            if g.text.chars().all(char::is_whitespace) {
+            if g.text.is_blank() {
                 push_space(&mut segs);
             } else {
                 match segs.last_mut() {
                     Some(s) if s.font == Some(g.font) => s.text.push_str(&g.text),
                     _ => segs.push(Segment {
                         font: Some(g.font),
-                        text: g.text.clone(),
+                        text: g.text.to_string(),
                     }),
                 }
             }
@@ -296,7 +298,7 @@ fn letter_spacing(glyphs: &[Glyph], chunk: &Chunk) -> f32 {
     let mut gaps: Vec<f32> = Vec::new();
     for w in chunk.glyphs.windows(2) {
         let (a, b) = (&glyphs[w[0]], &glyphs[w[1]]);
-        if a.text.trim().is_empty() || b.text.trim().is_empty() || b.w <= 0.0 {
+        if a.text.is_blank() || b.text.is_blank() || b.w <= 0.0 {
             continue;
         }
         gaps.push(b.x - (a.x + a.w) - a.char_gap);
@@ -363,10 +365,16 @@ fn finish_segments(segs: Vec<Segment>, fonts: &[FontText]) -> String {
 /// (`SắC`, `CHủ`): two or more ASCII capitals, no ASCII lowercase, some lowercase letter.
 /// No Vietnamese word is spelled that way, so it is read as all capitals.
 fn restore_caps(word: &str) -> std::borrow::Cow<'_, str> {
-    let caps = word.chars().filter(|c| c.is_ascii_uppercase()).count();
-    let ascii_lower = word.chars().any(|c| c.is_ascii_lowercase());
-    let other_lower = word.chars().any(|c| !c.is_ascii() && c.is_lowercase());
-    if caps >= 2 && !ascii_lower && other_lower {
+    let (mut caps, mut other_lower) = (0usize, false);
+    for c in word.chars() {
+        if c.is_ascii_lowercase() {
+            // Nearly every word: done at its first letters.
+            return std::borrow::Cow::Borrowed(word);
+        }
+        caps += usize::from(c.is_ascii_uppercase());
+        other_lower |= !c.is_ascii() && c.is_lowercase();
+    }
+    if caps >= 2 && other_lower {
         std::borrow::Cow::Owned(word.to_uppercase())
     } else {
         std::borrow::Cow::Borrowed(word)
@@ -488,7 +496,7 @@ mod tests {
             let w = if c == ' ' { 0.25 * size } else { 0.5 * size };
             if c != ' ' {
                 out.push(Glyph {
-                    text: c.to_string(),
+                    text: c.into(),
                     x: cx,
                     y,
                     w,

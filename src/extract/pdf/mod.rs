@@ -2,16 +2,20 @@
 //!
 //! lopdf's `Document::extract_text` ignores glyph positions and skips form XObjects, which
 //! loses words and mangles the two-column header of Vietnamese legal documents. Here every
-//! page is interpreted ([`interp`]) into positioned glyphs decoded through the fonts' maps
-//! ([`font`], [`cmap`], [`encoding`]), then laid out into lines ([`layout`]). Legacy Vietnamese
+//! page's content ([`stream`]) is tokenized without allocating per operator ([`content`]) and
+//! interpreted ([`interp`]) into positioned glyphs decoded through the fonts' maps ([`font`],
+//! [`cmap`], [`encoding`]), then laid out into lines ([`layout`]). Legacy Vietnamese
 //! encodings (TCVN3, VNI) are found per font, by name or by character statistics, and
 //! converted with the tables of [`crate::extract::legacy`].
 
 mod cmap;
+mod content;
 mod encoding;
 mod font;
+mod glyph_text;
 mod interp;
 mod layout;
+mod stream;
 
 use super::{legacy, Encoding, ExtractError, Extraction, Limits, SourceFormat, TextLayer};
 use font::PdfFont;
@@ -19,7 +23,7 @@ use interp::{Interpreter, PageDraw};
 use layout::FontText;
 use lopdf::{Document, LoadOptions, Object, ObjectId};
 use std::time::Instant;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Letters a page's body needs before it counts as having a usable text layer.
 const MIN_PAGE_LETTERS: usize = 16;
@@ -71,11 +75,14 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
     for (no, id, draw) in &draws {
         warnings.extend(draw.warnings.iter().cloned());
         let page = layout::layout_page(&draw.glyphs, &font_text);
-        let letters: usize = page
+        // Counted only as far as the threshold: this runs over every character of the body.
+        let letters = page
             .body
             .iter()
-            .map(|l| l.chars().filter(|c| c.is_alphabetic()).count())
-            .sum();
+            .flat_map(|l| l.chars())
+            .filter(|c| c.is_alphabetic())
+            .take(MIN_PAGE_LETTERS)
+            .count();
         // A page drawn mostly as an image needs some real text before it counts as read; a
         // few stray letters on a scan are a watermark or a stamp.
         let scanned = draw.image_area >= SCAN_COVERAGE * page_area(&doc, *id);
@@ -122,10 +129,20 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
         pages: u32::try_from(pages.len()).unwrap_or(u32::MAX),
         text_layer,
         encoding,
-        text: body.nfc().collect(),
+        text: nfc(body),
         warnings,
-        furniture: furniture.into_iter().map(|f| f.nfc().collect()).collect(),
+        furniture: furniture.into_iter().map(nfc).collect(),
     })
+}
+
+/// NFC, without rebuilding text that is already composed (nearly all of it: fonts map codes to
+/// precomposed letters).
+fn nfc(s: String) -> String {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s
+    } else {
+        s.nfc().collect()
+    }
 }
 
 fn load_error(e: lopdf::Error) -> ExtractError {
