@@ -2,7 +2,9 @@
 //!
 //! Text is indexed twice: `body`/`title` with the syllable tokenizer (lowercased, accents kept) and
 //! `body_folded`/`title_folded` with the same tokenizer plus ASCII folding, so that `quyet dinh`
-//! finds `quyết định` while exact (accented) matches still score higher.
+//! finds `quyết định` while exact (accented) matches still score higher. `body_pairs` holds each
+//! pair of adjacent folded syllables as one term (`gia dat`), so a quoted phrase is a conjunction
+//! of pair terms instead of a walk over positions.
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
@@ -17,6 +19,8 @@ use tantivy::Index;
 pub const TOKENIZER_EXACT: &str = "vi";
 /// Tokenizer name of the accent-free text fields.
 pub const TOKENIZER_FOLDED: &str = "vi_folded";
+/// Tokenizer name of the field of adjacent folded syllable pairs.
+pub const TOKENIZER_PAIRS: &str = "vi_pairs";
 
 /// Tokens longer than this (bytes) are dropped: they are base64 or garbage, never words.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -39,6 +43,7 @@ pub struct Fields {
     pub title_folded: Field,
     pub body: Field,
     pub body_folded: Field,
+    pub body_pairs: Field,
     pub rules: Field,
     pub severities: Field,
     pub findings: Field,
@@ -91,6 +96,16 @@ pub fn build_schema() -> (Schema, Fields) {
         title_folded: b.add_text_field("title_folded", text_options(TOKENIZER_FOLDED, false)),
         body: b.add_text_field("body", text_options(TOKENIZER_EXACT, true)),
         body_folded: b.add_text_field("body_folded", text_options(TOKENIZER_FOLDED, false)),
+        // Frequencies only: phrases of three words or more are checked on `body_folded`'s
+        // positions, and only for the hits shown.
+        body_pairs: b.add_text_field(
+            "body_pairs",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(TOKENIZER_PAIRS)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
         rules: b.add_text_field("rules", STRING | FAST),
         severities: b.add_text_field("severities", STRING | FAST),
         findings: b.add_text_field("findings", STORED),
@@ -119,6 +134,16 @@ pub fn folded_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The analyzer of `body_pairs`: adjacent folded syllables joined by a space (`gia dat`).
+pub fn pairs_analyzer() -> TextAnalyzer {
+    TextAnalyzer::from(PairTokenizer::default())
+}
+
+/// The term of two adjacent folded syllables in `body_pairs`.
+pub fn pair_term(first: &str, second: &str) -> String {
+    format!("{first} {second}")
+}
+
 /// Register the project's tokenizers on an index (needed after every open).
 pub fn register_tokenizers(index: &Index) {
     index
@@ -127,6 +152,9 @@ pub fn register_tokenizers(index: &Index) {
     index
         .tokenizers()
         .register(TOKENIZER_FOLDED, folded_analyzer());
+    index
+        .tokenizers()
+        .register(TOKENIZER_PAIRS, pairs_analyzer());
 }
 
 /// Tokens of `text` through `analyzer`: (byte start, byte end, token text).
@@ -201,6 +229,76 @@ impl TokenStream for SyllableStream<'_> {
     }
 }
 
+/// Pairs of adjacent folded syllables. Syllables separated by a dropped (over-long) token are not
+/// adjacent, as in a phrase query. A pair sits at the position of its first syllable.
+#[derive(Clone)]
+pub struct PairTokenizer {
+    folded: TextAnalyzer,
+    pairs: Vec<Token>,
+}
+
+impl Default for PairTokenizer {
+    fn default() -> Self {
+        PairTokenizer {
+            folded: folded_analyzer(),
+            pairs: Vec::new(),
+        }
+    }
+}
+
+pub struct PairStream<'a> {
+    pairs: std::vec::Drain<'a, Token>,
+    token: Token,
+}
+
+impl Tokenizer for PairTokenizer {
+    type TokenStream<'a> = PairStream<'a>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> PairStream<'a> {
+        let PairTokenizer { folded, pairs } = self;
+        pairs.clear();
+        let mut stream = folded.token_stream(text);
+        let mut previous: Option<Token> = None;
+        while let Some(t) = stream.next() {
+            if let Some(p) = &previous {
+                if p.position.wrapping_add(1) == t.position {
+                    pairs.push(Token {
+                        offset_from: p.offset_from,
+                        offset_to: t.offset_to,
+                        position: p.position,
+                        text: pair_term(&p.text, &t.text),
+                        position_length: 1,
+                    });
+                }
+            }
+            previous = Some(t.clone());
+        }
+        PairStream {
+            pairs: pairs.drain(..),
+            token: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for PairStream<'_> {
+    fn advance(&mut self) -> bool {
+        match self.pairs.next() {
+            Some(t) => {
+                self.token = t;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +332,19 @@ mod tests {
         let t = tokens(&mut a, s);
         assert_eq!(&s[t[1].0..t[1].1], "định");
         assert_eq!(t[1].2, "dinh");
+    }
+
+    #[test]
+    fn pairs_are_adjacent_folded_syllables() {
+        let mut a = pairs_analyzer();
+        assert_eq!(
+            texts(&mut a, "Giá đất, ở Hà Nội"),
+            ["gia dat", "dat o", "o ha", "ha noi"]
+        );
+        assert!(texts(&mut a, "một").is_empty());
+        // An over-long token breaks adjacency, as it does for a phrase query.
+        let long = "x".repeat(MAX_TOKEN_BYTES + 1);
+        assert_eq!(texts(&mut a, &format!("a {long} b c")), ["b c"]);
     }
 
     #[test]
