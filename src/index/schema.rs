@@ -182,8 +182,15 @@ pub struct SyllableStream<'a> {
 }
 
 fn is_syllable_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Every Vietnamese letter lies in these Latin blocks, all letters: skip the Unicode table
+    // lookup for them (the tokenizer runs over every indexed and every highlighted text).
     // Combining marks are kept so that stray NFD input still yields whole syllables.
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ɏ' | '\u{1E00}'..='\u{1EFF}')
+        || c.is_alphanumeric()
+        || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 impl Tokenizer for SyllableTokenizer {
@@ -257,20 +264,29 @@ impl Tokenizer for PairTokenizer {
         let PairTokenizer { folded, pairs } = self;
         pairs.clear();
         let mut stream = folded.token_stream(text);
-        let mut previous: Option<Token> = None;
+        // (position, start offset, text) of the previous syllable; the text buffer is reused.
+        let mut previous: Option<(usize, usize)> = None;
+        let mut previous_text = String::new();
         while let Some(t) = stream.next() {
-            if let Some(p) = &previous {
-                if p.position.wrapping_add(1) == t.position {
+            if let Some((position, offset_from)) = previous {
+                if position.wrapping_add(1) == t.position {
+                    let mut text = String::with_capacity(previous_text.len() + 1 + t.text.len());
+                    text.push_str(&previous_text);
+                    text.push(' ');
+                    text.push_str(&t.text);
+                    debug_assert_eq!(text, pair_term(&previous_text, &t.text));
                     pairs.push(Token {
-                        offset_from: p.offset_from,
+                        offset_from,
                         offset_to: t.offset_to,
-                        position: p.position,
-                        text: pair_term(&p.text, &t.text),
+                        position,
+                        text,
                         position_length: 1,
                     });
                 }
             }
-            previous = Some(t.clone());
+            previous = Some((t.position, t.offset_from));
+            previous_text.clear();
+            previous_text.push_str(&t.text);
         }
         PairStream {
             pairs: pairs.drain(..),
@@ -332,6 +348,14 @@ mod tests {
         let t = tokens(&mut a, s);
         assert_eq!(&s[t[1].0..t[1].1], "định");
         assert_eq!(t[1].2, "dinh");
+    }
+
+    #[test]
+    fn latin_fast_path_agrees_with_unicode() {
+        for c in ('\u{80}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+            let unicode = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+            assert_eq!(is_syllable_char(c), unicode, "{c:?}");
+        }
     }
 
     #[test]
