@@ -33,7 +33,7 @@ const MAX_LIMIT: usize = 1000;
 const SNIPPET_CHARS: usize = 220;
 /// Largest estimated cost (postings to walk, tantivy's `DocSet::cost`) for which `total` is counted
 /// exactly. Counting every match of a common word costs as much as the search itself.
-const EXACT_COUNT_MAX_COST: u64 = 20_000;
+const EXACT_COUNT_MAX_COST: u64 = 5_000;
 
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -212,9 +212,6 @@ fn number_query(q: &str) -> Option<String> {
     })
 }
 
-/// (score, address) of the requested hits and the query that produced them.
-type Page = (Vec<(f32, DocAddress)>, Box<dyn Query>);
-
 /// The page of hits, the query that found it and the terms to highlight.
 struct Found {
     hits: Vec<(f32, DocAddress)>,
@@ -223,6 +220,8 @@ struct Found {
     /// The query matches a superset of the hits (pair terms of long phrases), so a count of it
     /// is only an upper bound.
     total_is_bound: bool,
+    /// Every match was seen while collecting the page: this many, no count needed.
+    known_total: Option<usize>,
 }
 
 impl Found {
@@ -232,6 +231,7 @@ impl Found {
             query,
             highlight,
             total_is_bound: false,
+            known_total: None,
         }
     }
 }
@@ -298,35 +298,32 @@ impl IndexSearcher {
                     hits: Vec::new(),
                 });
             }
-            let mut page = self.free_text(&searcher, &parsed, true, req, limit, &filters)?;
+            let mut found = self.free_text(&searcher, &parsed, true, req, limit, &filters)?;
             // All words required found nothing: any word, best first, beats an empty page.
             // Only an empty first page past offset 0 needs a count to know that.
-            let nothing = page.0.is_empty()
-                && (req.offset == 0 || count(&searcher, page.1.as_ref(), req, limit, 0)?.0 == 0);
+            let nothing = found.hits.is_empty()
+                && match found.known_total {
+                    Some(n) => n == 0,
+                    None => count(&searcher, found.query.as_ref(), req, limit, 0)?.0 == 0,
+                };
             if nothing && parsed.positive.len() >= 2 && !parsed.has_operators {
-                page = self.free_text(&searcher, &parsed, false, req, limit, &filters)?;
+                found = self.free_text(&searcher, &parsed, false, req, limit, &filters)?;
             }
-            let mut highlight = Highlight::default();
-            highlight
-                .folded
-                .extend(parsed.folded_words().map(str::to_string));
-            Found {
-                hits: page.0,
-                query: page.1,
-                highlight,
-                total_is_bound: !parsed.unproven_phrases().is_empty(),
-            }
+            found
         };
         let Found {
             hits,
             query,
             highlight,
             total_is_bound,
+            known_total,
         } = found;
-        let (mut total, mut total_exact) =
-            count(&searcher, query.as_ref(), req, limit, hits.len())?;
+        let (mut total, mut total_exact) = match known_total {
+            Some(n) => (n, true),
+            None => count(&searcher, query.as_ref(), req, limit, hits.len())?,
+        };
         // A full page of a query with long phrases: the count is of the pairs, an upper bound.
-        if total_is_bound && hits.len() == limit {
+        if total_is_bound && known_total.is_none() && hits.len() == limit {
             total_exact = false;
             total = total.max(req.offset + limit + 1);
         }
@@ -410,7 +407,7 @@ impl IndexSearcher {
         req: &SearchRequest,
         limit: usize,
         filters: &[Box<dyn Query>],
-    ) -> Result<Page, IndexError> {
+    ) -> Result<Found, IndexError> {
         let query = matching_query(&self.fields, parsed, all_words, filters);
         let wanted = req.offset + limit;
         let depth = match req.sort {
@@ -418,15 +415,16 @@ impl IndexSearcher {
             SortOrder::DateDesc | SortOrder::DateAsc => wanted,
         };
         let mut n = depth;
-        let hits = loop {
+        let (hits, exhausted) = loop {
             let hits = self.first(searcher, query.as_ref(), req.sort, n)?;
             let exhausted = hits.len() < n;
             let hits = keep_proven(searcher, &self.fields, parsed, hits)?;
             if hits.len() >= depth || exhausted {
-                break hits;
+                break (hits, exhausted);
             }
             n = n.saturating_mul(4);
         };
+        let known_total = exhausted.then_some(hits.len());
         let mut hits = match req.sort {
             SortOrder::Relevance => {
                 rescore(searcher, &self.fields, parsed, !parsed.has_operators, hits)?
@@ -434,7 +432,17 @@ impl IndexSearcher {
             SortOrder::DateDesc | SortOrder::DateAsc => hits,
         };
         hits.truncate(wanted);
-        Ok((hits.split_off(req.offset.min(hits.len())), query))
+        let mut highlight = Highlight::default();
+        highlight
+            .folded
+            .extend(parsed.folded_words().map(str::to_string));
+        Ok(Found {
+            hits: hits.split_off(req.offset.min(hits.len())),
+            query,
+            highlight,
+            total_is_bound: !parsed.unproven_phrases().is_empty(),
+            known_total,
+        })
     }
 
     /// Queries with `AND` / `OR`: tantivy's query parser over the four text fields.

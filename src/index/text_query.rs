@@ -12,7 +12,7 @@ use super::IndexError;
 use std::collections::{HashMap, HashSet};
 use tantivy::postings::Postings;
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query, TermQuery, Weight,
+    BooleanQuery, ConstScoreQuery, EnableScoring, Occur, Query, TermQuery, Weight,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, Term, TERMINATED};
@@ -108,12 +108,20 @@ impl ParsedQuery {
             .flat_map(|c| c.folded.iter().map(String::as_str))
     }
 
-    /// Phrases whose pair terms do not prove them (three words or more).
-    pub fn unproven_phrases(&self) -> Vec<&[String]> {
+    /// Phrases whose pair terms do not prove them (three words or more), to check on
+    /// positions: (words, excluded).
+    pub fn unproven_phrases(&self) -> Vec<(&[String], bool)> {
+        let long = |c: &&Clause| c.folded.len() >= 3;
         self.positive
             .iter()
-            .filter(|c| c.folded.len() >= 3)
-            .map(|c| c.folded.as_slice())
+            .filter(long)
+            .map(|c| (c.folded.as_slice(), false))
+            .chain(
+                self.excluded
+                    .iter()
+                    .filter(long)
+                    .map(|c| (c.folded.as_slice(), true)),
+            )
             .collect()
     }
 }
@@ -161,20 +169,14 @@ pub(crate) fn matching_query(
             optional.push(one);
         }
     }
-    let mut excluded: Vec<Box<dyn Query>> = Vec::new();
-    for clause in &parsed.excluded {
-        match clause.folded.len() {
-            1 | 2 => excluded.extend(clause_terms(f, clause)),
-            // Exclusion must be exact: the positional phrase (rare, and it only removes).
-            _ => excluded.push(Box::new(PhraseQuery::new(
-                clause
-                    .folded
-                    .iter()
-                    .map(|w| Term::from_field_text(f.body_folded, w))
-                    .collect(),
-            ))),
-        }
-    }
+    // Longer excluded phrases are checked on the hits' positions (`keep_proven`): their pairs
+    // would exclude too much.
+    let excluded: Vec<Box<dyn Query>> = parsed
+        .excluded
+        .iter()
+        .filter(|c| c.folded.len() <= 2)
+        .flat_map(|c| clause_terms(f, c))
+        .collect();
     if !optional.is_empty() {
         let union: Box<dyn Query> = if optional.len() == 1 {
             optional.remove(0)
@@ -276,7 +278,8 @@ pub(crate) fn phrase_matches(
     Ok(out)
 }
 
-/// Keep the hits whose long phrases really are there (see [`ParsedQuery::unproven_phrases`]).
+/// Keep the hits whose long phrases really are there, and excluded ones are not (see
+/// [`ParsedQuery::unproven_phrases`]).
 pub(crate) fn keep_proven<T>(
     searcher: &Searcher,
     f: &Fields,
@@ -289,10 +292,10 @@ pub(crate) fn keep_proven<T>(
     }
     let docs: Vec<DocAddress> = hits.iter().map(|h| h.1).collect();
     let mut keep = vec![true; docs.len()];
-    for phrase in phrases {
+    for (phrase, excluded) in phrases {
         let found = phrase_matches(searcher, f.body_folded, phrase, &docs)?;
-        for (k, ok) in keep.iter_mut().zip(found) {
-            *k &= ok;
+        for (k, has) in keep.iter_mut().zip(found) {
+            *k &= has != excluded;
         }
     }
     Ok(hits
@@ -407,6 +410,8 @@ mod tests {
         assert_eq!(ex, [vec!["thue", "dat"], vec!["in"]]);
         assert!(p.has_operators);
         assert_eq!(p.unproven_phrases().len(), 1);
+        let p = ParsedQuery::parse("đất -\"giá đất ở\"");
+        assert!(p.unproven_phrases()[0].1);
     }
 
     #[test]
