@@ -14,7 +14,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::ops::Bound;
 use std::path::Path;
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query,
     QueryParser, RangeQuery, TermQuery,
@@ -212,6 +212,9 @@ fn number_query(q: &str) -> Option<String> {
     })
 }
 
+/// (score, address) of hits, best first.
+type Hits = Vec<(f32, DocAddress)>;
+
 /// The page of hits, the query that found it and the terms to highlight.
 struct Found {
     hits: Vec<(f32, DocAddress)>,
@@ -372,26 +375,44 @@ impl IndexSearcher {
         sort: SortOrder,
         n: usize,
     ) -> Result<Vec<(f32, DocAddress)>, IndexError> {
+        Ok(self.first_counted(searcher, query, sort, n, false)?.0)
+    }
+
+    /// [`Self::first`], and with `counted` the number of matches from the same pass: worth it
+    /// when the query cannot prune anyway (filters make tantivy visit every match).
+    fn first_counted(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        sort: SortOrder,
+        n: usize,
+        counted: bool,
+    ) -> Result<(Hits, Option<usize>), IndexError> {
         if n == 0 {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), None));
         }
         let top = TopDocs::with_limit(n);
+        // A pair of collectors is visited match by match: only pair them when counting.
         Ok(match sort {
-            SortOrder::Relevance => searcher.search(query, &top.order_by_score())?,
+            SortOrder::Relevance if counted => {
+                let (hits, total) = searcher.search(query, &(top.order_by_score(), Count))?;
+                (hits, Some(total))
+            }
+            SortOrder::Relevance => (searcher.search(query, &top.order_by_score())?, None),
             SortOrder::DateDesc | SortOrder::DateAsc => {
                 let order = if sort == SortOrder::DateAsc {
                     Order::Asc
                 } else {
                     Order::Desc
                 };
-                searcher
-                    .search(
-                        query,
-                        &top.order_by_fast_field::<DateTime>("issue_date", order),
-                    )?
-                    .into_iter()
-                    .map(|(_, a)| (0.0, a))
-                    .collect()
+                let by_date = top.order_by_fast_field::<DateTime>("issue_date", order);
+                let (hits, total) = if counted {
+                    let (hits, total) = searcher.search(query, &(by_date, Count))?;
+                    (hits, Some(total))
+                } else {
+                    (searcher.search(query, &by_date)?, None)
+                };
+                (hits.into_iter().map(|(_, a)| (0.0, a)).collect(), total)
             }
         })
     }
@@ -415,8 +436,11 @@ impl IndexSearcher {
             SortOrder::DateDesc | SortOrder::DateAsc => wanted,
         };
         let mut n = depth;
+        let mut counted = None;
         let (hits, exhausted) = loop {
-            let hits = self.first(searcher, query.as_ref(), req.sort, n)?;
+            let (hits, count) =
+                self.first_counted(searcher, query.as_ref(), req.sort, n, !filters.is_empty())?;
+            counted = counted.or(count);
             let exhausted = hits.len() < n;
             let hits = keep_proven(searcher, &self.fields, parsed, hits)?;
             if hits.len() >= depth || exhausted {
@@ -424,7 +448,13 @@ impl IndexSearcher {
             }
             n = n.saturating_mul(4);
         };
-        let known_total = exhausted.then_some(hits.len());
+        // A count of pair terms is only a bound when long phrases were checked on positions.
+        let proven = parsed.unproven_phrases().is_empty();
+        let known_total = if exhausted {
+            Some(hits.len())
+        } else {
+            counted.filter(|_| proven)
+        };
         let mut hits = match req.sort {
             SortOrder::Relevance => {
                 rescore(searcher, &self.fields, parsed, !parsed.has_operators, hits)?

@@ -27,7 +27,7 @@ impl Highlight {
 const MAX_MATCHES: usize = 2000;
 
 /// Bytes tokenized between two checks for a finished passage.
-const STEP_BYTES: usize = 2 * 1024;
+const STEP_BYTES: usize = 512;
 
 /// Byte ranges of `text` that match the terms, with the folded form as the term's identity.
 ///

@@ -18,7 +18,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, Term, TERMINATED};
 
 /// Hits of the matching phase that are re-scored with the exact and title fields.
-pub(crate) const RESCORE_DEPTH: usize = 100;
+pub(crate) const RESCORE_DEPTH: usize = 50;
 
 /// Weights of the final score. The folded body is what every hit matched; accented matches add
 /// the exact body, and the title counts more than the body.
