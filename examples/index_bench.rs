@@ -2,7 +2,8 @@
 //!
 //! `cargo run --release --example index_bench -- [docs] [threads] [index-dir] [search-only]`
 //!
-//! `search-only` reuses an index an earlier run left in `index-dir` (same `docs`), to profile queries.
+//! `search-only` reuses an index an earlier run left in `index-dir` (same `docs`), to profile queries;
+//! a sixth argument (`word`, `phrase`, `number`, `filtered`) runs only that kind of query.
 //!
 //! Bodies are passages of the texts in `../shared/corpus` (pdf-congbao, text-vbpl) when present,
 //! of built-in paragraphs otherwise. Prints MB/s per thread, docs/s and search p50/p99.
@@ -65,7 +66,7 @@ fn main() {
     if args.get(4).is_none_or(|a| a != "search-only") {
         build_index(&corpus, &dir, n, threads);
     }
-    search_latency(&corpus, &dir, n);
+    search_latency(&corpus, &dir, n, args.get(5).map(String::as_str));
 }
 
 fn build_index(corpus: &SyntheticCorpus, dir: &Path, n: u64, threads: usize) {
@@ -117,7 +118,7 @@ fn build_index(corpus: &SyntheticCorpus, dir: &Path, n: u64, threads: usize) {
     println!("  index size {:.1} MB", size as f64 / 1e6);
 }
 
-fn search_latency(corpus: &SyntheticCorpus, dir: &Path, n: u64) {
+fn search_latency(corpus: &SyntheticCorpus, dir: &Path, n: u64, only: Option<&str>) {
     let s = IndexSearcher::open(dir).expect("open searcher");
     let mut queries: Vec<(&str, SearchRequest)> = Vec::new();
     let words = [
@@ -185,12 +186,16 @@ fn search_latency(corpus: &SyntheticCorpus, dir: &Path, n: u64) {
             },
         ));
     }
+    queries.retain(|(kind, _)| only.is_none_or(|k| k == *kind));
     // Warm the caches once, as a running server would be.
     for (_, q) in &queries {
         s.search(q).expect("search");
     }
     let mut all = Vec::new();
     for kind in ["word", "phrase", "number", "filtered"] {
+        if only.is_some_and(|k| k != kind) {
+            continue;
+        }
         let mut times: Vec<Duration> = queries
             .iter()
             .filter(|(k, _)| *k == kind)

@@ -192,3 +192,28 @@ fn opening_a_folder_without_an_index_for_search_is_an_error() {
     let tmp = tempfile::tempdir().unwrap();
     assert!(IndexSearcher::open(tmp.path()).is_err());
 }
+
+#[test]
+fn an_index_of_another_schema_is_refused_until_rebuilt() {
+    // An index written by an older version: the text fields without `body_pairs`.
+    let tmp = tempfile::tempdir().unwrap();
+    {
+        let mut b = tantivy::schema::Schema::builder();
+        b.add_text_field("id", tantivy::schema::STRING | tantivy::schema::STORED);
+        b.add_text_field("body_folded", tantivy::schema::TEXT);
+        let index = tantivy::Index::create_in_dir(tmp.path(), b.build()).unwrap();
+        let mut w: tantivy::IndexWriter = index.writer(15 << 20).unwrap();
+        w.commit().unwrap();
+    }
+    let err = IndexSearcher::open(tmp.path())
+        .err()
+        .expect("old index opened");
+    assert!(err.to_string().contains("rebuild"), "{err}");
+    assert!(Indexer::open(tmp.path(), opts()).is_err());
+    let ix = Indexer::open(tmp.path(), opts().rebuild(true)).unwrap();
+    for d in docs(3) {
+        ix.add(&d.record()).unwrap();
+    }
+    ix.finish().unwrap();
+    assert_eq!(IndexSearcher::open(tmp.path()).unwrap().num_docs(), 3);
+}

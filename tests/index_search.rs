@@ -43,7 +43,8 @@ fn fixture() -> Fixture {
     set(
         &mut docs[0],
         "34/2016/NĐ-CP",
-        "Nghị định quy định chi tiết về bán đất nền và giao đất ở.",
+        // "giá đất" and "đất ở" both, never "giá đất ở": a phrase is more than its word pairs.
+        "Nghị định quy định chi tiết về bán đất nền và giao đất ở. Giá đất nền do tỉnh quy định.",
         DocType::NghiDinh,
     );
     set(
@@ -134,6 +135,21 @@ fn phrases_and_operators() {
     let f = fixture();
     assert_eq!(f.paths(&q("\"giá đất ở\"")), [f.path(2)]);
     assert_eq!(f.paths(&q("\"gia dat o\"")), [f.path(2)]);
+    let r = f.searcher.search(&q("\"giá đất ở\"")).unwrap();
+    assert!(
+        r.total == 1 && r.total_exact,
+        "{} {}",
+        r.total,
+        r.total_exact
+    );
+    let pair = f.paths(&q("\"gia dat\""));
+    assert!(pair.contains(&f.path(0).to_string()) && pair.contains(&f.path(2).to_string()));
+    assert!(f
+        .paths(&q("-\"giá đất ở\" đất"))
+        .contains(&f.path(0).to_string()));
+    assert!(!f
+        .paths(&q("-\"giá đất ở\" đất"))
+        .contains(&f.path(2).to_string()));
     assert!(f.paths(&q("\"đất giá\"")).is_empty());
     let with = f.paths(&q("đất"));
     let without = f.paths(&q("đất -thuế"));

@@ -10,6 +10,7 @@ mod record;
 mod schema;
 mod search;
 mod snippet;
+mod text_query;
 pub use snippet::escape_html;
 pub mod synthetic;
 mod writer;
@@ -17,7 +18,8 @@ mod writer;
 pub use export::{export_ndjson, ExportDoc};
 pub use record::IndexRecord;
 pub use schema::{
-    build_schema, exact_analyzer, folded_analyzer, Fields, TOKENIZER_EXACT, TOKENIZER_FOLDED,
+    build_schema, exact_analyzer, folded_analyzer, pairs_analyzer, Fields, TOKENIZER_EXACT,
+    TOKENIZER_FOLDED, TOKENIZER_PAIRS,
 };
 pub use search::{
     doc_type_key, doc_type_label, doc_types, search, IndexSearcher, SearchHit, SearchRequest,

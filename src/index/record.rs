@@ -112,6 +112,7 @@ impl IndexRecord<'_> {
         }
         d.add_text(f.body, &doc.text);
         d.add_text(f.body_folded, &doc.text);
+        d.add_text(f.body_pairs, &doc.text);
         let rules: BTreeSet<&str> = self.findings.iter().map(|x| x.rule.as_str()).collect();
         for rule in rules {
             d.add_text(f.rules, rule);

@@ -2,7 +2,9 @@
 //!
 //! Text is indexed twice: `body`/`title` with the syllable tokenizer (lowercased, accents kept) and
 //! `body_folded`/`title_folded` with the same tokenizer plus ASCII folding, so that `quyet dinh`
-//! finds `quyết định` while exact (accented) matches still score higher.
+//! finds `quyết định` while exact (accented) matches still score higher. `body_pairs` holds each
+//! pair of adjacent folded syllables as one term (`gia dat`), so a quoted phrase is a conjunction
+//! of pair terms instead of a walk over positions.
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
@@ -17,6 +19,8 @@ use tantivy::Index;
 pub const TOKENIZER_EXACT: &str = "vi";
 /// Tokenizer name of the accent-free text fields.
 pub const TOKENIZER_FOLDED: &str = "vi_folded";
+/// Tokenizer name of the field of adjacent folded syllable pairs.
+pub const TOKENIZER_PAIRS: &str = "vi_pairs";
 
 /// Tokens longer than this (bytes) are dropped: they are base64 or garbage, never words.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -39,6 +43,7 @@ pub struct Fields {
     pub title_folded: Field,
     pub body: Field,
     pub body_folded: Field,
+    pub body_pairs: Field,
     pub rules: Field,
     pub severities: Field,
     pub findings: Field,
@@ -91,6 +96,16 @@ pub fn build_schema() -> (Schema, Fields) {
         title_folded: b.add_text_field("title_folded", text_options(TOKENIZER_FOLDED, false)),
         body: b.add_text_field("body", text_options(TOKENIZER_EXACT, true)),
         body_folded: b.add_text_field("body_folded", text_options(TOKENIZER_FOLDED, false)),
+        // Frequencies only: phrases of three words or more are checked on `body_folded`'s
+        // positions, and only for the hits shown.
+        body_pairs: b.add_text_field(
+            "body_pairs",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(TOKENIZER_PAIRS)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
         rules: b.add_text_field("rules", STRING | FAST),
         severities: b.add_text_field("severities", STRING | FAST),
         findings: b.add_text_field("findings", STORED),
@@ -111,12 +126,29 @@ pub fn exact_analyzer() -> TextAnalyzer {
 }
 
 /// The analyzer of the folded fields: syllables, lowercased, ASCII-folded (`Đường` → `duong`).
+///
+/// The tokenizer itself folds syllables made of ASCII and Vietnamese letters (the filters then
+/// find ASCII and pass it through); anything else is left to `LowerCaser` and
+/// `AsciiFoldingFilter`, which give the same result, only slower.
 pub fn folded_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SyllableTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
+    TextAnalyzer::builder(SyllableTokenizer {
+        fold: true,
+        ..SyllableTokenizer::default()
+    })
+    .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+    .filter(LowerCaser)
+    .filter(AsciiFoldingFilter)
+    .build()
+}
+
+/// The analyzer of `body_pairs`: adjacent folded syllables joined by a space (`gia dat`).
+pub fn pairs_analyzer() -> TextAnalyzer {
+    TextAnalyzer::from(PairTokenizer::default())
+}
+
+/// The term of two adjacent folded syllables in `body_pairs`.
+pub fn pair_term(first: &str, second: &str) -> String {
+    format!("{first} {second}")
 }
 
 /// Register the project's tokenizers on an index (needed after every open).
@@ -127,6 +159,9 @@ pub fn register_tokenizers(index: &Index) {
     index
         .tokenizers()
         .register(TOKENIZER_FOLDED, folded_analyzer());
+    index
+        .tokenizers()
+        .register(TOKENIZER_PAIRS, pairs_analyzer());
 }
 
 /// Tokens of `text` through `analyzer`: (byte start, byte end, token text).
@@ -145,17 +180,69 @@ pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(usize, usize, Str
 #[derive(Clone, Default)]
 pub struct SyllableTokenizer {
     token: Token,
+    /// Lowercase and fold syllables of ASCII and Vietnamese letters (see [`folded_analyzer`]).
+    fold: bool,
 }
 
 pub struct SyllableStream<'a> {
     text: &'a str,
     pos: usize,
     token: &'a mut Token,
+    fold: bool,
+}
+
+/// The ASCII letter of a Vietnamese letter, lowercase and without marks: what `LowerCaser` then
+/// `AsciiFoldingFilter` make of it (a unit test checks every one against them).
+fn fold_vietnamese(c: char) -> Option<u8> {
+    Some(match c {
+        'À' | 'Á' | 'Â' | 'Ã' | 'à' | 'á' | 'â' | 'ã' | 'Ă' | 'ă' | 'Ạ' | 'ạ' | 'Ả' | 'ả' | 'Ấ'
+        | 'ấ' | 'Ầ' | 'ầ' | 'Ẩ' | 'ẩ' | 'Ẫ' | 'ẫ' | 'Ậ' | 'ậ' | 'Ắ' | 'ắ' | 'Ằ' | 'ằ' | 'Ẳ'
+        | 'ẳ' | 'Ẵ' | 'ẵ' | 'Ặ' | 'ặ' => b'a',
+        'đ' | 'Đ' => b'd',
+        'È' | 'É' | 'Ê' | 'è' | 'é' | 'ê' | 'Ĕ' | 'ĕ' | 'Ẹ' | 'ẹ' | 'Ẻ' | 'ẻ' | 'Ẽ' | 'ẽ' | 'Ế'
+        | 'ế' | 'Ề' | 'ề' | 'Ể' | 'ể' | 'Ễ' | 'ễ' | 'Ệ' | 'ệ' => b'e',
+        'Ì' | 'Í' | 'Î' | 'ì' | 'í' | 'î' | 'Ĩ' | 'ĩ' | 'Ĭ' | 'ĭ' | 'Ỉ' | 'ỉ' | 'Ị' | 'ị' => {
+            b'i'
+        }
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'ò' | 'ó' | 'ô' | 'õ' | 'Ŏ' | 'ŏ' | 'Ơ' | 'ơ' | 'Ṍ' | 'ṍ' | 'Ọ'
+        | 'ọ' | 'Ỏ' | 'ỏ' | 'Ố' | 'ố' | 'Ồ' | 'ồ' | 'Ổ' | 'ổ' | 'Ỗ' | 'ỗ' | 'Ộ' | 'ộ' | 'Ớ'
+        | 'ớ' | 'Ờ' | 'ờ' | 'Ở' | 'ở' | 'Ỡ' | 'ỡ' | 'Ợ' | 'ợ' => b'o',
+        'Ù' | 'Ú' | 'Û' | 'ù' | 'ú' | 'û' | 'Ũ' | 'ũ' | 'Ŭ' | 'ŭ' | 'Ư' | 'ư' | 'Ṹ' | 'ṹ' | 'Ụ'
+        | 'ụ' | 'Ủ' | 'ủ' | 'Ứ' | 'ứ' | 'Ừ' | 'ừ' | 'Ử' | 'ử' | 'Ữ' | 'ữ' | 'Ự' | 'ự' => {
+            b'u'
+        }
+        'Ý' | 'ý' | 'Ŷ' | 'ŷ' | 'Ỳ' | 'ỳ' | 'Ỵ' | 'ỵ' | 'Ỷ' | 'ỷ' | 'Ỹ' | 'ỹ' => {
+            b'y'
+        }
+        _ => return None,
+    })
+}
+
+/// `word` lowercased and folded into `out`, when it is made of ASCII and Vietnamese letters only.
+fn fast_fold(word: &str, out: &mut String) -> bool {
+    out.clear();
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(b) = fold_vietnamese(c) {
+            out.push(char::from(b));
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_syllable_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Every Vietnamese letter lies in these Latin blocks, all letters: skip the Unicode table
+    // lookup for them (the tokenizer runs over every indexed and every highlighted text).
     // Combining marks are kept so that stray NFD input still yields whole syllables.
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ɏ' | '\u{1E00}'..='\u{1EFF}')
+        || c.is_alphanumeric()
+        || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 impl Tokenizer for SyllableTokenizer {
@@ -166,6 +253,7 @@ impl Tokenizer for SyllableTokenizer {
             text,
             pos: 0,
             token: &mut self.token,
+            fold: self.fold,
         }
     }
 }
@@ -187,7 +275,12 @@ impl TokenStream for SyllableStream<'_> {
         self.token.position = self.token.position.wrapping_add(1);
         self.token.offset_from = start;
         self.token.offset_to = end;
-        self.token.text.push_str(&self.text[start..end]);
+        let word = &self.text[start..end];
+        // Over-long words stay as they are for `RemoveLongFilter` to measure and drop.
+        if !(self.fold && word.len() < MAX_TOKEN_BYTES && fast_fold(word, &mut self.token.text)) {
+            self.token.text.clear();
+            self.token.text.push_str(word);
+        }
         self.pos = end;
         true
     }
@@ -198,6 +291,85 @@ impl TokenStream for SyllableStream<'_> {
 
     fn token_mut(&mut self) -> &mut Token {
         self.token
+    }
+}
+
+/// Pairs of adjacent folded syllables. Syllables separated by a dropped (over-long) token are not
+/// adjacent, as in a phrase query. A pair sits at the position of its first syllable.
+#[derive(Clone)]
+pub struct PairTokenizer {
+    folded: TextAnalyzer,
+    pairs: Vec<Token>,
+}
+
+impl Default for PairTokenizer {
+    fn default() -> Self {
+        PairTokenizer {
+            folded: folded_analyzer(),
+            pairs: Vec::new(),
+        }
+    }
+}
+
+pub struct PairStream<'a> {
+    pairs: std::vec::Drain<'a, Token>,
+    token: Token,
+}
+
+impl Tokenizer for PairTokenizer {
+    type TokenStream<'a> = PairStream<'a>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> PairStream<'a> {
+        let PairTokenizer { folded, pairs } = self;
+        pairs.clear();
+        let mut stream = folded.token_stream(text);
+        // (position, start offset, text) of the previous syllable; the text buffer is reused.
+        let mut previous: Option<(usize, usize)> = None;
+        let mut previous_text = String::new();
+        while let Some(t) = stream.next() {
+            if let Some((position, offset_from)) = previous {
+                if position.wrapping_add(1) == t.position {
+                    let mut text = String::with_capacity(previous_text.len() + 1 + t.text.len());
+                    text.push_str(&previous_text);
+                    text.push(' ');
+                    text.push_str(&t.text);
+                    debug_assert_eq!(text, pair_term(&previous_text, &t.text));
+                    pairs.push(Token {
+                        offset_from,
+                        offset_to: t.offset_to,
+                        position,
+                        text,
+                        position_length: 1,
+                    });
+                }
+            }
+            previous = Some((t.position, t.offset_from));
+            previous_text.clear();
+            previous_text.push_str(&t.text);
+        }
+        PairStream {
+            pairs: pairs.drain(..),
+            token: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for PairStream<'_> {
+    fn advance(&mut self) -> bool {
+        match self.pairs.next() {
+            Some(t) => {
+                self.token = t;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
     }
 }
 
@@ -234,6 +406,50 @@ mod tests {
         let t = tokens(&mut a, s);
         assert_eq!(&s[t[1].0..t[1].1], "định");
         assert_eq!(t[1].2, "dinh");
+    }
+
+    #[test]
+    fn tokenizer_folding_agrees_with_tantivy_filters() {
+        let mut reference = TextAnalyzer::builder(SyllableTokenizer::default())
+            .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build();
+        let mut fast = folded_analyzer();
+        let mut samples: Vec<String> = ('\u{80}'..='\u{24F}')
+            .chain('\u{1E00}'..='\u{1EFF}')
+            .map(|c| format!("{c} x{c}Y 1{c}"))
+            .collect();
+        let long_vowel = "ế".repeat(MAX_TOKEN_BYTES / 3);
+        samples.extend([
+            "ĐƯỜNG Hưởng QUYẾT định ñandú Straße İstanbul ǅ ΣΑΣ".to_string(),
+            "quye\u{302}\u{301}t đi\u{323}nh".to_string(),
+            format!("{long_vowel} {long_vowel}ế {long_vowel}a"),
+        ]);
+        for s in samples {
+            assert_eq!(tokens(&mut fast, &s), tokens(&mut reference, &s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn latin_fast_path_agrees_with_unicode() {
+        for c in ('\u{80}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+            let unicode = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+            assert_eq!(is_syllable_char(c), unicode, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn pairs_are_adjacent_folded_syllables() {
+        let mut a = pairs_analyzer();
+        assert_eq!(
+            texts(&mut a, "Giá đất, ở Hà Nội"),
+            ["gia dat", "dat o", "o ha", "ha noi"]
+        );
+        assert!(texts(&mut a, "một").is_empty());
+        // An over-long token breaks adjacency, as it does for a phrase query.
+        let long = "x".repeat(MAX_TOKEN_BYTES + 1);
+        assert_eq!(texts(&mut a, &format!("a {long} b c")), ["b c"]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::record::{enum_key, from_datetime, to_datetime};
 use super::schema::{folded_analyzer, tokens, Fields};
 use super::snippet::{snippet_html, Highlight};
+use super::text_query::{keep_proven, matching_query, rescore, ParsedQuery, RESCORE_DEPTH};
 use super::{open_existing, IndexError};
 use crate::check::Finding;
 use crate::normalize::{normalize_query, number_key};
@@ -13,7 +14,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::ops::Bound;
 use std::path::Path;
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query,
     QueryParser, RangeQuery, TermQuery,
@@ -32,7 +33,7 @@ const MAX_LIMIT: usize = 1000;
 const SNIPPET_CHARS: usize = 220;
 /// Largest estimated cost (postings to walk, tantivy's `DocSet::cost`) for which `total` is counted
 /// exactly. Counting every match of a common word costs as much as the search itself.
-const EXACT_COUNT_MAX_COST: u64 = 20_000;
+const EXACT_COUNT_MAX_COST: u64 = 5_000;
 
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,8 +212,32 @@ fn number_query(q: &str) -> Option<String> {
     })
 }
 
-/// (score, address) of the requested hits and the query that produced them.
-type Page = (Vec<(f32, DocAddress)>, Box<dyn Query>);
+/// (score, address) of hits, best first.
+type Hits = Vec<(f32, DocAddress)>;
+
+/// The page of hits, the query that found it and the terms to highlight.
+struct Found {
+    hits: Vec<(f32, DocAddress)>,
+    query: Box<dyn Query>,
+    highlight: Highlight,
+    /// The query matches a superset of the hits (pair terms of long phrases), so a count of it
+    /// is only an upper bound.
+    total_is_bound: bool,
+    /// Every match was seen while collecting the page: this many, no count needed.
+    known_total: Option<usize>,
+}
+
+impl Found {
+    fn plain(hits: Vec<(f32, DocAddress)>, query: Box<dyn Query>, highlight: Highlight) -> Found {
+        Found {
+            hits,
+            query,
+            highlight,
+            total_is_bound: false,
+            known_total: None,
+        }
+    }
+}
 
 /// A reusable searcher over one index; cheap to share between threads.
 pub struct IndexSearcher {
@@ -250,51 +275,61 @@ impl IndexSearcher {
         let filters = self.filters(req);
         let searcher = self.reader.searcher();
 
-        // TopDocs alone: a `Count` beside it would make tantivy score every match instead of
-        // pruning the ones that cannot reach the page.
-        let run = |main: Option<Box<dyn Query>>| -> Result<Page, IndexError> {
-            let query = combine(main, &filters);
-            let top = TopDocs::with_limit(limit).and_offset(req.offset);
-            let hits = match req.sort {
-                SortOrder::Relevance => searcher.search(&query, &top.order_by_score())?,
-                SortOrder::DateDesc | SortOrder::DateAsc => {
-                    let order = if req.sort == SortOrder::DateAsc {
-                        Order::Asc
-                    } else {
-                        Order::Desc
-                    };
-                    searcher
-                        .search(
-                            &query,
-                            &top.order_by_fast_field::<DateTime>("issue_date", order),
-                        )?
-                        .into_iter()
-                        .map(|(_, a)| (0.0, a))
-                        .collect()
-                }
-            };
-            Ok((hits, query))
-        };
-
-        let (hits, query) = if q.is_empty() {
-            run(None)?
+        let found = if q.is_empty() {
+            let query = combine(None, &filters);
+            let hits = self.top(&searcher, query.as_ref(), req, limit)?;
+            Found::plain(hits, query, Highlight::default())
         } else if let Some(key) = number_query(q) {
-            run(Some(self.number_query(&key, q)))?
+            let query = combine(Some(self.number_query(&key, q)), &filters);
+            let hits = self.top(&searcher, query.as_ref(), req, limit)?;
+            let highlight = self.highlight_terms(query.as_ref());
+            Found::plain(hits, query, highlight)
+        } else if is_boolean_syntax(q) {
+            self.boolean_syntax(&searcher, q, req, limit, &filters)?
         } else {
-            let first = run(Some(self.with_title_phrase(self.text_query(q, true)?, q)))?;
+            let parsed = ParsedQuery::parse(q);
+            if parsed.positive.is_empty() {
+                if parsed.excluded.is_empty() {
+                    return Err(IndexError::Query(
+                        "không có từ nào để tìm (no word to search)".into(),
+                    ));
+                }
+                // Only exclusions: nothing is asked for, nothing is found.
+                return Ok(SearchResults {
+                    total: 0,
+                    total_exact: true,
+                    hits: Vec::new(),
+                });
+            }
+            let mut found = self.free_text(&searcher, &parsed, true, req, limit, &filters)?;
             // All words required found nothing: any word, best first, beats an empty page.
             // Only an empty first page past offset 0 needs a count to know that.
-            let nothing = first.0.is_empty()
-                && (req.offset == 0 || count(&searcher, first.1.as_ref(), req, limit, 0)?.0 == 0);
-            if nothing && q.split_whitespace().nth(1).is_some() && !has_operators(q) {
-                run(Some(self.with_title_phrase(self.text_query(q, false)?, q)))?
-            } else {
-                first
+            let nothing = found.hits.is_empty()
+                && match found.known_total {
+                    Some(n) => n == 0,
+                    None => count(&searcher, found.query.as_ref(), req, limit, 0)?.0 == 0,
+                };
+            if nothing && parsed.positive.len() >= 2 && !parsed.has_operators {
+                found = self.free_text(&searcher, &parsed, false, req, limit, &filters)?;
             }
+            found
         };
-        let (total, total_exact) = count(&searcher, query.as_ref(), req, limit, hits.len())?;
-
-        let highlight = self.highlight_terms(query.as_ref());
+        let Found {
+            hits,
+            query,
+            highlight,
+            total_is_bound,
+            known_total,
+        } = found;
+        let (mut total, mut total_exact) = match known_total {
+            Some(n) => (n, true),
+            None => count(&searcher, query.as_ref(), req, limit, hits.len())?,
+        };
+        // A full page of a query with long phrases: the count is of the pairs, an upper bound.
+        if total_is_bound && known_total.is_none() && hits.len() == limit {
+            total_exact = false;
+            total = total.max(req.offset + limit + 1);
+        }
         let mut folded = folded_analyzer();
         let mut out = Vec::with_capacity(hits.len());
         for (score, addr) in hits {
@@ -317,6 +352,142 @@ impl IndexSearcher {
             total_exact,
             hits: out,
         })
+    }
+
+    /// The requested page of `query` (sorted as asked), no re-scoring.
+    fn top(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        req: &SearchRequest,
+        limit: usize,
+    ) -> Result<Vec<(f32, DocAddress)>, IndexError> {
+        let mut hits = self.first(searcher, query, req.sort, req.offset + limit)?;
+        Ok(hits.split_off(req.offset.min(hits.len())))
+    }
+
+    /// The best `n` hits of `query` in the requested order. TopDocs alone: a `Count` beside it
+    /// would make tantivy score every match instead of pruning the ones that cannot reach the page.
+    fn first(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        sort: SortOrder,
+        n: usize,
+    ) -> Result<Vec<(f32, DocAddress)>, IndexError> {
+        Ok(self.first_counted(searcher, query, sort, n, false)?.0)
+    }
+
+    /// [`Self::first`], and with `counted` the number of matches from the same pass: worth it
+    /// when the query cannot prune anyway (filters make tantivy visit every match).
+    fn first_counted(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        sort: SortOrder,
+        n: usize,
+        counted: bool,
+    ) -> Result<(Hits, Option<usize>), IndexError> {
+        if n == 0 {
+            return Ok((Vec::new(), None));
+        }
+        let top = TopDocs::with_limit(n);
+        // A pair of collectors is visited match by match: only pair them when counting.
+        Ok(match sort {
+            SortOrder::Relevance if counted => {
+                let (hits, total) = searcher.search(query, &(top.order_by_score(), Count))?;
+                (hits, Some(total))
+            }
+            SortOrder::Relevance => (searcher.search(query, &top.order_by_score())?, None),
+            SortOrder::DateDesc | SortOrder::DateAsc => {
+                let order = if sort == SortOrder::DateAsc {
+                    Order::Asc
+                } else {
+                    Order::Desc
+                };
+                let by_date = top.order_by_fast_field::<DateTime>("issue_date", order);
+                let (hits, total) = if counted {
+                    let (hits, total) = searcher.search(query, &(by_date, Count))?;
+                    (hits, Some(total))
+                } else {
+                    (searcher.search(query, &by_date)?, None)
+                };
+                (hits.into_iter().map(|(_, a)| (0.0, a)).collect(), total)
+            }
+        })
+    }
+
+    /// Words and phrases: match on one folded field per term, then re-score the best hits
+    /// (see `text_query`). Long phrases are checked on positions, fetching more hits while
+    /// checks reject some and more may follow.
+    fn free_text(
+        &self,
+        searcher: &Searcher,
+        parsed: &ParsedQuery,
+        all_words: bool,
+        req: &SearchRequest,
+        limit: usize,
+        filters: &[Box<dyn Query>],
+    ) -> Result<Found, IndexError> {
+        let query = matching_query(&self.fields, parsed, all_words, filters);
+        let wanted = req.offset + limit;
+        let depth = match req.sort {
+            SortOrder::Relevance => wanted.max(RESCORE_DEPTH),
+            SortOrder::DateDesc | SortOrder::DateAsc => wanted,
+        };
+        let mut n = depth;
+        let mut counted = None;
+        let (hits, exhausted) = loop {
+            let (hits, count) =
+                self.first_counted(searcher, query.as_ref(), req.sort, n, !filters.is_empty())?;
+            counted = counted.or(count);
+            let exhausted = hits.len() < n;
+            let hits = keep_proven(searcher, &self.fields, parsed, hits)?;
+            if hits.len() >= depth || exhausted {
+                break (hits, exhausted);
+            }
+            n = n.saturating_mul(4);
+        };
+        // A count of pair terms is only a bound when long phrases were checked on positions.
+        let proven = parsed.unproven_phrases().is_empty();
+        let known_total = if exhausted {
+            Some(hits.len())
+        } else {
+            counted.filter(|_| proven)
+        };
+        let mut hits = match req.sort {
+            SortOrder::Relevance => {
+                rescore(searcher, &self.fields, parsed, !parsed.has_operators, hits)?
+            }
+            SortOrder::DateDesc | SortOrder::DateAsc => hits,
+        };
+        hits.truncate(wanted);
+        let mut highlight = Highlight::default();
+        highlight
+            .folded
+            .extend(parsed.folded_words().map(str::to_string));
+        Ok(Found {
+            hits: hits.split_off(req.offset.min(hits.len())),
+            query,
+            highlight,
+            total_is_bound: !parsed.unproven_phrases().is_empty(),
+            known_total,
+        })
+    }
+
+    /// Queries with `AND` / `OR`: tantivy's query parser over the four text fields.
+    fn boolean_syntax(
+        &self,
+        searcher: &Searcher,
+        q: &str,
+        req: &SearchRequest,
+        limit: usize,
+        filters: &[Box<dyn Query>],
+    ) -> Result<Found, IndexError> {
+        let query = combine(Some(self.text_query(q)?), filters);
+        let hits = self.top(searcher, query.as_ref(), req, limit)?;
+        let highlight = self.highlight_terms(query.as_ref());
+        Ok(Found::plain(hits, query, highlight))
     }
 
     /// The stored document with this path or content hash.
@@ -363,29 +534,7 @@ impl IndexSearcher {
         Box::new(BooleanQuery::new(clauses))
     }
 
-    /// Documents whose title holds the words in order rank first: reviewers often type the
-    /// beginning of a title (trích yếu), with or without accents.
-    fn with_title_phrase(&self, query: Box<dyn Query>, q: &str) -> Box<dyn Query> {
-        if has_operators(q) {
-            return query;
-        }
-        let terms: Vec<Term> = tokens(&mut folded_analyzer(), q)
-            .into_iter()
-            .map(|t| Term::from_field_text(self.fields.title_folded, &t.2))
-            .collect();
-        if terms.len() < 2 {
-            return query;
-        }
-        Box::new(BooleanQuery::new(vec![
-            (Occur::Must, query),
-            (
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), 2.0)),
-            ),
-        ]))
-    }
-
-    fn text_query(&self, q: &str, all_words: bool) -> Result<Box<dyn Query>, IndexError> {
+    fn text_query(&self, q: &str) -> Result<Box<dyn Query>, IndexError> {
         let f = &self.fields;
         let mut parser = QueryParser::for_index(
             &self.index,
@@ -397,9 +546,7 @@ impl IndexSearcher {
         parser.set_field_boost(f.title_folded, 1.5);
         parser.set_field_boost(f.body, 1.0);
         parser.set_field_boost(f.body_folded, 0.5);
-        if all_words {
-            parser.set_conjunction_by_default();
-        }
+        parser.set_conjunction_by_default();
         if let Ok(query) = parser.parse_query(q) {
             return Ok(query);
         }
@@ -546,12 +693,9 @@ fn combine(main: Option<Box<dyn Query>>, filters: &[Box<dyn Query>]) -> Box<dyn 
     Box::new(BooleanQuery::new(clauses))
 }
 
-fn has_operators(q: &str) -> bool {
-    q.contains('"')
-        || q.split_whitespace()
-            .any(|w| w.starts_with('+') || w.starts_with('-'))
-        || q.contains(" AND ")
-        || q.contains(" OR ")
+/// `a AND b`, `a OR b`: the query parser's grammar (the free-text path has no boolean operators).
+fn is_boolean_syntax(q: &str) -> bool {
+    q.split_whitespace().any(|w| w == "AND" || w == "OR")
 }
 
 fn sanitize(q: &str) -> String {

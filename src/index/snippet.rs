@@ -26,35 +26,92 @@ impl Highlight {
 /// Most matches considered when choosing the passage (bounds the work on huge documents).
 const MAX_MATCHES: usize = 2000;
 
+/// Bytes tokenized between two checks for a finished passage.
+const STEP_BYTES: usize = 512;
+
 /// Byte ranges of `text` that match the terms, with the folded form as the term's identity.
 ///
 /// Only the folded analyzer runs over the text: the exact (lowercased) form of a token is its text
-/// lowercased, computed only for tokens whose folded form is that of an exact term.
-fn matches(text: &str, hl: &Highlight, folded: &mut TextAnalyzer) -> Vec<(usize, usize, String)> {
-    let exact_folded: HashSet<String> = hl
+/// lowercased, computed only for tokens whose folded form is that of an exact term. The scan
+/// stops once a passage of `window_bytes` holds every term and lies wholly behind it (no later
+/// passage can beat it), else `SCAN_BYTES` after the first match.
+fn matches(
+    text: &str,
+    hl: &Highlight,
+    folded: &mut TextAnalyzer,
+    window_bytes: usize,
+) -> Vec<(usize, usize, String)> {
+    let mut exact_folded: Vec<String> = hl
         .exact
         .iter()
         .flat_map(|t| tokens(folded, t))
         .map(|t| t.2)
         .collect();
-    let mut out = Vec::new();
+    exact_folded.sort_unstable();
+    exact_folded.dedup();
+    // A handful of terms: a linear search beats hashing every token.
+    let folded_terms: Vec<&str> = hl.folded.iter().map(String::as_str).collect();
+    let mut all_terms: Vec<&str> = folded_terms.clone();
+    all_terms.extend(exact_folded.iter().map(String::as_str));
+    all_terms.sort_unstable();
+    all_terms.dedup();
+
+    let mut out: Vec<(usize, usize, String)> = Vec::new();
     let mut start = 0;
-    while start < text.len() && out.is_empty() {
-        let end = piece_end(text, start, SCAN_BYTES);
-        for (s, e, f) in tokens(folded, &text[start..end]) {
-            let (s, e) = (start + s, start + e);
-            let hit = hl.folded.contains(&f)
-                || (exact_folded.contains(&f) && hl.exact.contains(&lowercase(&text[s..e])));
+    let mut limit = text.len();
+    while start < limit {
+        let end = piece_end(text, start, STEP_BYTES);
+        let had_matches = !out.is_empty();
+        let mut stream = folded.token_stream(&text[start..end]);
+        while let Some(t) = stream.next() {
+            let f = t.text.as_str();
+            let (s, e) = (start + t.offset_from, start + t.offset_to);
+            let hit = folded_terms.contains(&f)
+                || (exact_folded.iter().any(|x| x == f)
+                    && hl.exact.contains(&lowercase(&text[s..e])));
             if hit {
-                out.push((s, e, f));
+                out.push((s, e, f.to_string()));
                 if out.len() >= MAX_MATCHES {
                     return out;
                 }
             }
         }
+        if !had_matches && !out.is_empty() {
+            limit = piece_end(text, start, SCAN_BYTES);
+        }
         start = end;
+        let complete = first_window_with(&out, all_terms.len(), window_bytes);
+        if complete.is_some_and(|w| out[w].0 + window_bytes <= start) {
+            break;
+        }
     }
     out
+}
+
+/// Number of distinct terms among the matches in the window that begins with match `i`.
+fn distinct_in_window(found: &[(usize, usize, String)], i: usize, window_bytes: usize) -> usize {
+    let Some(first) = found.get(i) else {
+        return 0;
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for m in found[i..]
+        .iter()
+        .take_while(|m| m.1 <= first.0 + window_bytes)
+    {
+        if !seen.contains(&m.2.as_str()) {
+            seen.push(&m.2);
+        }
+    }
+    seen.len()
+}
+
+/// Index of the first match that begins a window holding `n` distinct terms.
+fn first_window_with(
+    found: &[(usize, usize, String)],
+    n: usize,
+    window_bytes: usize,
+) -> Option<usize> {
+    (0..found.len()).find(|&i| distinct_in_window(found, i, window_bytes) >= n)
 }
 
 /// What the exact analyzer's `LowerCaser` makes of a token.
@@ -86,12 +143,12 @@ pub(crate) fn snippet_html(
     folded: &mut TextAnalyzer,
     max_chars: usize,
 ) -> String {
+    let max_bytes = max_chars * 2; // Vietnamese averages under two bytes a character.
     let found = if hl.is_empty() {
         Vec::new()
     } else {
-        matches(text, hl, folded)
+        matches(text, hl, folded, max_bytes)
     };
-    let max_bytes = max_chars * 2; // Vietnamese averages under two bytes a character.
     let (start, end) = match best_window(&found, max_bytes) {
         Some(first) => {
             let start = back_off(text, first, max_chars / 5);
@@ -106,13 +163,9 @@ pub(crate) fn snippet_html(
 fn best_window(found: &[(usize, usize, String)], max_bytes: usize) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, first) in found.iter().enumerate() {
-        let distinct: HashSet<&str> = found[i..]
-            .iter()
-            .take_while(|m| m.1 <= first.0 + max_bytes)
-            .map(|m| m.2.as_str())
-            .collect();
-        if best.is_none_or(|(n, _)| distinct.len() > n) {
-            best = Some((distinct.len(), first.0));
+        let distinct = distinct_in_window(found, i, max_bytes);
+        if best.is_none_or(|(n, _)| distinct > n) {
+            best = Some((distinct, first.0));
         }
     }
     best.map(|(_, start)| start)
@@ -262,6 +315,22 @@ mod tests {
             100,
         );
         assert_eq!(s, "<b>ĐẤT</b> và <b>đất</b>, không phải dat hay đắt");
+    }
+
+    #[test]
+    fn scan_stops_after_a_passage_with_every_term() {
+        let filler = "lorem ipsum ".repeat(1000);
+        let text = format!("giá đất ở {filler} giá đất");
+        let found = matches(
+            &text,
+            &hl(&[], &["gia", "dat"]),
+            &mut folded_analyzer(),
+            100,
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        // A term missing from the first passage: the scan goes on to find it.
+        let found = matches(&text, &hl(&[], &["gia", "xa"]), &mut folded_analyzer(), 100);
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
