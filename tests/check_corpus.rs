@@ -87,4 +87,12 @@ fn errors_on_real_documents() {
         println!("{rule}\t{n}");
     }
     assert!(read > 0, "corpus present but no document read");
+    // The issue's goal. The errors left were read one by one: source typos and header
+    // inconsistencies as published (see the closing note of the checker issue).
+    assert!(
+        per_doc <= MAX_ERRORS_PER_DOCUMENT,
+        "{per_doc:.3} errors per real document (goal {MAX_ERRORS_PER_DOCUMENT})"
+    );
 }
+
+const MAX_ERRORS_PER_DOCUMENT: f64 = 0.1;

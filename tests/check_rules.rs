@@ -215,3 +215,50 @@ fn rule_metadata_is_complete() {
         assert!(rules.iter().any(|r| r.id == id), "{id} missing");
     }
 }
+
+/// Effective clauses as real documents write them: without `ngày`, with spaces in a numeric
+/// date, with the type name but no `này`; and one whose date was left blank (HL-005, not HL-001).
+#[test]
+fn effective_clause_variants() {
+    if !parser_ready() {
+        return;
+    }
+    let variants = [
+        (
+            "có hiệu lực thi hành kể từ 31 tháng 5 năm 2022",
+            "2022-05-31",
+        ),
+        ("có hiệu lực thi hành kể từ ngày 31/ 05/2022", "2022-05-31"),
+    ];
+    for (clause, want) in variants {
+        let text = decision(
+            "ngày 05 tháng 5 năm 2022",
+            clause,
+            BASES_2022,
+            "15/2022/QĐ-UBND",
+        );
+        let parsed = vbqppl::parse::parse(&vbqppl::normalize::normalize(&text));
+        let date = parsed.effective.and_then(|e| e.date).map(|d| d.to_string());
+        assert_eq!(date.as_deref(), Some(want), "{clause}");
+        let doc = run(&text);
+        assert!(!fires(&doc, "HL-001"), "{clause}: {doc:#?}");
+        assert!(!fires(&doc, "HL-005"), "{clause}: {doc:#?}");
+    }
+    // `Quyết định có hiệu lực …` (no `này`).
+    let bare = decision(
+        "ngày 05 tháng 5 năm 2022",
+        "có hiệu lực từ ngày 31 tháng 5 năm 2022",
+        BASES_2022,
+        "15/2022/QĐ-UBND",
+    )
+    .replace("Quyết định này có hiệu lực", "Quyết định có hiệu lực");
+    assert!(!fires(&run(&bare), "HL-001"));
+    let blank = run(&decision(
+        "ngày 05 tháng 5 năm 2022",
+        "có hiệu lực thi hành từ ngày    tháng    năm 2022",
+        BASES_2022,
+        "15/2022/QĐ-UBND",
+    ));
+    assert!(!fires(&blank, "HL-001"), "{blank:#?}");
+    assert!(fires(&blank, "HL-005"), "{blank:#?}");
+}

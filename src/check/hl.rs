@@ -212,7 +212,10 @@ static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
     re(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})")
 });
 
-/// HL-005: impossible or implausible effective date.
+/// `ngày … tháng … năm 2026`: a date left blank in the effective clause.
+static UNFILLED_DATE: Lazy<Regex> = Lazy::new(|| re(r"ngày[\s.…_]*tháng[\s.…_]*năm"));
+
+/// HL-005: impossible, implausible or blank effective date.
 pub fn hl005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     let Some(eff) = &doc.effective else {
         return vec![];
@@ -221,6 +224,16 @@ pub fn hl005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let text = support::slice(doc, eff.span);
+    if eff.date.is_none() && UNFILLED_DATE.is_match(text) {
+        return vec![Finding::at(
+            doc,
+            "HL-005",
+            Severity::Error,
+            eff.span,
+            "Ngày có hiệu lực chưa được điền (ngày … tháng … năm)",
+            "the effective date was left blank",
+        )];
+    }
     let Some(c) = DATE_WORDS.captures(text) else {
         return vec![];
     };

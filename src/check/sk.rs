@@ -274,6 +274,17 @@ pub fn sk006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     };
     // Joint documents list several issuers; only the first is the header's.
     let got = support::sym_key(first);
+    // A joint header names every body (`BỘ TƯ PHÁP - BỘ CÔNG AN - …`): the symbol's first
+    // element must be one of them.
+    let bodies: Vec<&str> = issuer.name.split(" - ").map(str::trim).collect();
+    let joint_match = bodies.len() > 1
+        && bodies.iter().any(|b| {
+            tables::ministry_by_name(&b.to_uppercase())
+                .is_some_and(|m| support::sym_key(m.initials) == got)
+        });
+    if joint_match {
+        return vec![];
+    }
     // Decisions of the Prime Minister sit under a header the parser may read as the Government.
     let pm_decision = issuer.kind == crate::parse::IssuerKind::ChinhPhu
         && got == "TTG"

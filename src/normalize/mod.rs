@@ -693,6 +693,16 @@ fn broken_inside_token(prev: &str, next: &str) -> Option<&'static str> {
         }
         return None;
     }
+    // A final consonant left alone on the next line: `Hạnh phú` + `c`.
+    const CODAS: &[&str] = &["c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    let coda_line = next.trim();
+    if tail_is_letters
+        && tail.chars().last().is_some_and(is_vietnamese_vowel)
+        && CODAS.contains(&coda_line.to_lowercase().as_str())
+        && has_word_case(&format!("{tail}{coda_line}"))
+    {
+        return Some("");
+    }
     let digits_in = |s: &str| s.chars().rev().take_while(char::is_ascii_digit).count();
     let head_digits = next.chars().take_while(char::is_ascii_digit).count();
     // A year cut inside: `năm 202` + `5`, `/20` + `25`.
@@ -747,7 +757,17 @@ fn join_lines(text: &str, report: &mut NormalizeReport) -> String {
                 continue;
             }
         }
-        let continues = open && !t.is_empty() && !opens_list_item(t) && {
+        // `1. …` opens a numbered clause (Khoản), even after a line ending in the link word
+        // `khoản` (`tài khoản`), unless the line before is a heading cut after `Điều`.
+        let clause_opens = {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            let cur = out[cur_line..].trim_end();
+            (1..=3).contains(&digits)
+                && t[digits..].starts_with(". ")
+                && !cur.ends_with("Điều")
+                && !cur.ends_with("ĐIỀU")
+        };
+        let continues = open && !t.is_empty() && !opens_list_item(t) && !clause_opens && {
             let first = t.chars().next().unwrap_or(' ');
             first.is_lowercase()
                 || starts_with_punct(t)
@@ -968,7 +988,12 @@ mod tests {
             "Điều 5\n1. Khoản một.",
             "Mẫu số 01\n2025 ký hiệu",
             "Điểm b\na) nội dung",
+            "Điều 3. Nguyên tắc sử dụng tài khoản\n1. Các cơ quan được đăng ký",
         ];
+        assert_eq!(
+            normalize("Điều\n1. Phạm vi điều chỉnh"),
+            "Điều 1. Phạm vi điều chỉnh"
+        );
         for raw in kept {
             assert_eq!(normalize(raw), raw, "{raw:?}");
         }

@@ -11,13 +11,20 @@ use super::text::{lines, make_date, pattern, FlatText};
 const SELF_REF: &str = r"(?:quyết định|nghị quyết(?: liên tịch)?|nghị định|thông tư(?: liên tịch)?|bộ luật|luật|pháp lệnh|lệnh|chỉ thị|quy định|quy chế|văn bản|kế hoạch|hướng dẫn) này";
 
 /// The self-reference that opens an effective clause (`Quyết định này`).
-static SELF: Lazy<Regex> = Lazy::new(|| pattern(&format!(r"(?i){SELF_REF}")));
+/// Or the bare type name right before `có hiệu lực`, opening the sentence, a numbered clause or
+/// the text under an article title (`Điều 3. Hiệu lực thi hành` / `Thông tư có hiệu lực kể từ
+/// …`, the `này` left out).
+static SELF: Lazy<Regex> = Lazy::new(|| {
+    pattern(&format!(
+        r"(?i){SELF_REF}|(?:^ ?|\d{{1,2}}\. |thi hành |hiệu lực |thực hiện )(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị) $"
+    ))
+});
 
 /// What follows `có hiệu lực`: a date, an event, or `sau N ngày kể từ` an event. Anchored and
 /// matched only where the literal occurs: a single regex with a 240-character gap is slow.
 static EFFECT_TAIL: Lazy<Regex> = Lazy::new(|| {
     pattern(
-        r"^có hiệu lực(?: thi hành)?(?: chung)?,?(?: (?:kể )?(?:từ|bắt đầu từ) (?:ngày (?:(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})|(?P<nd>\d{1,2})[/.\-](?P<nm>\d{1,2})[/.\-](?P<ny>\d{4}))|(?:ngày )?(?:được )?(?P<ev>ký|thông qua|ban hành|công bố|đăng (?:trên )?[Cc]ông báo))| sau (?P<n>\d{1,3}) ngày,?(?: kể)? từ ngày (?:được )?(?P<after>ký|thông qua|ban hành|công bố|đăng (?:trên )?[Cc]ông báo))",
+        r"^có hiệu lực(?: thi hành)?(?: chung)?,?(?: (?:kể )?(?:từ|bắt đầu từ) (?:(?:ngày )?(?:(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})|(?P<nd>\d{1,2}) ?[/.\-] ?(?P<nm>\d{1,2}) ?[/.\-] ?(?P<ny>\d{4}))|(?P<unfilled>ngày[ .…_]*tháng[ .…_]*năm(?: \d{4})?)|(?:ngày )?(?:được )?(?P<ev>ký|thông qua|ban hành|công bố|đăng (?:trên )?[Cc]ông báo))| sau (?P<n>\d{1,3}) ngày,?(?: kể)? từ ngày (?:được )?(?P<after>ký|thông qua|ban hành|công bố|đăng (?:trên )?[Cc]ông báo))",
     )
 });
 
@@ -64,7 +71,7 @@ fn effect_clauses(text: &str) -> Vec<Clause<'_>> {
         out.push(Clause {
             start,
             at: p,
-            self_ref: self_ref.to_lowercase(),
+            self_ref: self_ref.trim().to_lowercase(),
             tail,
         });
     }
@@ -144,6 +151,15 @@ pub fn find_effective(
                     numeric: true,
                 },
                 date,
+            )
+        } else if g("unfilled").is_some() {
+            // `có hiệu lực từ ngày … tháng … năm 2026`: a clause whose date was never filled in.
+            (
+                EffectiveRule::Absolute {
+                    date: None,
+                    numeric: false,
+                },
+                None,
             )
         } else if let Some(ev) = g("ev") {
             if ev.contains("công báo") {

@@ -307,6 +307,9 @@ fn find_number(head: &str) -> Option<DocNumber> {
     ];
     let mut best: Option<DocNumber> = None;
     for n in candidates.into_iter().flatten() {
+        if cites_another(head, n.span.start) {
+            continue;
+        }
         if best.as_ref().is_none_or(|b| n.span.start < b.span.start) {
             best = Some(n);
         }
@@ -342,6 +345,44 @@ pub fn find_vbhn(text: &str) -> Option<(DocNumber, Option<PlaceDate>)> {
     Some((number, date))
 }
 
+/// `… của Thông tư số 39/2016/TT-NHNN`: a number named after a type inside a sentence (a title
+/// amending another document), not the document's own number line (`Số: …`, `Nghị quyết số:
+/// …` opening its line).
+fn cites_another(head: &str, num_start: usize) -> bool {
+    const TYPES: &[&str] = &[
+        "Thông tư",
+        "Nghị định",
+        "Quyết định",
+        "Nghị quyết",
+        "Chỉ thị",
+        "Luật",
+        "Pháp lệnh",
+        "THÔNG TƯ",
+        "NGHỊ ĐỊNH",
+        "QUYẾT ĐỊNH",
+        "NGHỊ QUYẾT",
+        "CHỈ THỊ",
+        "LUẬT",
+        "PHÁP LỆNH",
+        "liên tịch",
+        "LIÊN TỊCH",
+    ];
+    let before = head[..num_start].trim_end();
+    let Some(rest) = before
+        .strip_suffix("số")
+        .or_else(|| before.strip_suffix("SỐ"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let Some(ty) = TYPES.iter().find(|t| rest.ends_with(*t)) else {
+        return false;
+    };
+    let line_start = rest.rfind('\n').map(|p| p + 1).unwrap_or(0);
+    // Text before the type name on its line: the type is inside a sentence.
+    !rest[line_start..rest.len() - ty.len()].trim().is_empty()
+}
+
 /// `ND`, `QD`, `HDND`... where the official symbol has `Đ`: OCR or keyboard variants.
 fn is_ocr_variant(type_abbr: &str, issuer: &str) -> bool {
     const WITH_D: &[&str] = &["ND", "QD", "HDND", "HDTP", "BLDTBXH", "BGDDT", "BKHDT"];
@@ -350,7 +391,12 @@ fn is_ocr_variant(type_abbr: &str, issuer: &str) -> bool {
 }
 
 fn find_place_date(head: &str) -> Option<PlaceDate> {
-    let words = DATE_WORDS.captures(head);
+    // A date followed by `của` belongs to a document named in the title (`… Thông tư số
+    // 39/2016/TT-NHNN ngày 30 tháng 12 năm 2016 của Thống đốc …`), not to this one.
+    let words = DATE_WORDS.captures_iter(head).find(|c| {
+        c.get(0)
+            .is_some_and(|m| !head[m.end()..].trim_start_matches(' ').starts_with("của"))
+    });
     let numeric = DATE_NUMERIC.captures(head);
     let unfilled = UNFILLED_DATE.captures(head);
     let start_of = |c: &Option<regex::Captures>| {
@@ -888,6 +934,20 @@ mod tests {
             Some("VỀ ĐĂNG KÝ BIỆN PHÁP")
         );
         assert!(h.national_title.is_some() && h.motto.is_some());
+    }
+
+    #[test]
+    fn a_number_cited_in_the_title_is_not_the_documents() {
+        let h = parse_header("THÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 39/2016/TT-NHNN\nngày 30 tháng 12 năm 2016 của Thống đốc Ngân hàng Nhà nước\n");
+        assert!(h.number.is_none(), "{:?}", h.number);
+        assert!(h.place_date.is_none(), "{:?}", h.place_date);
+        let own = parse_header(
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNghị quyết số: 99/2025/UBTVQH15\nNGHỊ QUYẾT\n",
+        );
+        assert_eq!(
+            own.number.map(|n| n.raw).as_deref(),
+            Some("99/2025/UBTVQH15")
+        );
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub fn parse_structure(text: &str, start: usize, end: usize) -> Vec<Unit> {
     let ls = lines(region);
     let mut main = Builder::default();
     let mut quoted: Option<Builder> = None;
+    let mut last_main_article: Option<u32> = None;
     let mut k = 0;
     while k < ls.len() {
         let line = ls[k];
@@ -47,12 +48,28 @@ pub fn parse_structure(text: &str, start: usize, end: usize) -> Vec<Unit> {
         let line_end = start + line.end();
         // Quote state: a line opening with a quote that is not closed on it starts quoted text;
         // quoted text ends at a line that ends with a closing quote.
-        let opens = t.starts_with('“') || t.starts_with('"');
+        // A line holding only a quote mark (`"`, `”.`) ends a quotation: it never opens one.
+        let bare_quote = is_bare_quote(t);
+        let opens = (t.starts_with('“') || t.starts_with('"')) && !bare_quote;
         if quoted.is_none() && opens && unbalanced_quotes(t) {
             quoted = Some(Builder::default());
         }
         let body = t.trim_start_matches(['“', '"']);
         let body_start = abs_start + (t.len() - body.len());
+        // A quotation whose closing mark was lost ends where the main text's next article
+        // starts, unquoted (`Điều 8.` after `Điều 7. Sửa đổi … như sau: “…`).
+        if quoted.is_some() && !opens && body.len() == t.len() {
+            let resumes = heading(body, body_start, line_end).is_some_and(|u| {
+                u.kind == UnitKind::Dieu
+                    && u.ordinal.is_some()
+                    && u.ordinal == last_main_article.map(|n| n + 1)
+            });
+            if resumes {
+                if let Some(q) = quoted.take() {
+                    main.attach_quoted(q.finish());
+                }
+            }
+        }
         let in_quote = quoted.is_some() || opens;
         if let Some(mut unit) = heading(body, body_start, line_end) {
             unit.quoted = in_quote;
@@ -77,7 +94,12 @@ pub fn parse_structure(text: &str, start: usize, end: usize) -> Vec<Unit> {
                     b.push(unit);
                     main.attach_quoted(b.finish());
                 }
-                None => main.push(unit),
+                None => {
+                    if unit.kind == UnitKind::Dieu {
+                        last_main_article = unit.ordinal;
+                    }
+                    main.push(unit)
+                }
             }
         } else {
             let target = quoted.as_mut().unwrap_or(&mut main);
@@ -105,8 +127,18 @@ fn unbalanced_quotes(t: &str) -> bool {
 }
 
 fn closes_quote(t: &str) -> bool {
+    if is_bare_quote(t) {
+        return true;
+    }
     let t = t.trim_end_matches(['.', ';', ',', ' ', '/']);
     t.ends_with('”') || (t.ends_with('"') && t.len() > 1)
+}
+
+/// Only quote marks and closing punctuation (`"`, `”.`, `".`): the end of a quotation that the
+/// extraction put on its own line.
+fn is_bare_quote(t: &str) -> bool {
+    let marks = t.trim_end_matches(['.', ';', ',', ' ', '/']);
+    !marks.is_empty() && marks.chars().all(|c| matches!(c, '"' | '”'))
 }
 
 fn is_caps(t: &str) -> bool {
@@ -326,6 +358,24 @@ pub fn walk(units: &[Unit]) -> Vec<&Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotations_end_at_a_bare_mark_or_at_the_next_main_article() {
+        let text = "Điều 1. Sửa đổi\n1. Sửa đổi khoản 2 như sau:\n“2. Nội dung mới.\n\"\nĐiều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực.\nĐiều 3. Sửa đổi Điều 5 như sau:\n“Điều 5. Phạm vi\n1. Nội dung không có dấu đóng\nĐiều 4. Tổ chức thực hiện\nGiám đốc Sở thi hành.";
+        let units = parse_structure(text, 0, text.len());
+        let main: Vec<String> = walk(&units)
+            .into_iter()
+            .filter(|u| u.kind == UnitKind::Dieu && !u.quoted)
+            .map(|u| u.label.clone())
+            .collect();
+        assert_eq!(main, ["1", "2", "3", "4"]);
+        let quoted: Vec<String> = walk(&units)
+            .into_iter()
+            .filter(|u| u.kind == UnitKind::Dieu && u.quoted)
+            .map(|u| u.label.clone())
+            .collect();
+        assert_eq!(quoted, ["5"]);
+    }
 
     #[test]
     fn tree_and_ordinals() {
