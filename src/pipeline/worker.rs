@@ -280,7 +280,9 @@ impl Worker {
             .spawn(move || {
                 let mut cause = String::new();
                 for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                    eprintln!("{line}");
+                    // Passed on like a thread's panic message; a closed stderr must not stop
+                    // the draining (the worker would block on a full pipe).
+                    let _ = writeln!(std::io::stderr(), "{line}");
                     // A backtrace may follow the line that matters.
                     if DEATH_MARKERS.iter().any(|m| line.contains(m)) {
                         cause = line;
