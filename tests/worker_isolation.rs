@@ -182,3 +182,21 @@ fn thread_isolation_has_no_memory_cap() {
     assert_eq!(docs[0]["status"], "checked");
     assert_eq!(code, expected_exit(&docs));
 }
+
+#[test]
+fn a_worker_over_the_deadline_is_killed_and_replaced() {
+    // Reading 40 MB of text takes far longer than the 1 s budget plus the watchdog's 5 s grace
+    // in a debug build, and not every stage checks the budget: the watchdog stops it by killing
+    // the worker.
+    let dir = tempfile::tempdir().unwrap();
+    write_large_text(&dir.path().join("a-large.txt"));
+    std::fs::copy(good_document(), dir.path().join("b-good.txt")).unwrap();
+
+    let (code, docs, stderr) = check_json(&["--doc-timeout", "1", "--jobs", "1"], &[dir.path()]);
+    assert_eq!(docs.len(), 2, "{stderr}");
+    let large = doc(&docs, "/a-large.txt");
+    assert_eq!(large["status"], "unreadable");
+    assert_eq!(large["error"], "timed out after 6s", "{stderr}");
+    assert_eq!(doc(&docs, "/b-good.txt")["status"], "checked");
+    assert_eq!(code, expected_exit(&docs), "{stderr}");
+}
