@@ -200,3 +200,15 @@ fn a_worker_over_the_deadline_is_killed_and_replaced() {
     assert_eq!(doc(&docs, "/b-good.txt")["status"], "checked");
     assert_eq!(code, expected_exit(&docs), "{stderr}");
 }
+
+#[test]
+fn a_file_name_that_is_not_utf8_reaches_the_worker() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"qd-\xff\xfe.txt");
+    let path = dir.path().join(name);
+    std::fs::copy(good_document(), &path).unwrap();
+    let (_, docs, stderr) = check_json(&["--isolation", "process"], &[&path]);
+    assert_eq!(docs.len(), 1, "{stderr}");
+    assert_eq!(docs[0]["status"], "checked", "{stderr}");
+}

@@ -11,7 +11,9 @@ use super::{extract_normalize_parse, panic_text, read_bounded, SourceMeta, WORKE
 use crate::extract::Limits;
 use crate::parse::Document;
 use serde::{Deserialize, Serialize};
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Write};
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, ExitCode, ExitStatus, Stdio};
@@ -24,7 +26,8 @@ pub const WORKER_ARG: &str = "__extract-worker";
 
 #[derive(Serialize, Deserialize)]
 struct Request {
-    path: PathBuf,
+    /// The path's raw bytes: a Linux file name need not be UTF-8.
+    path: Vec<u8>,
     time_ms: u64,
     max_file_bytes: u64,
     max_inflated_bytes: u64,
@@ -34,12 +37,16 @@ struct Request {
 impl Request {
     fn new(path: &Path, limits: &Limits) -> Request {
         Request {
-            path: path.to_path_buf(),
+            path: path.as_os_str().as_bytes().to_vec(),
             time_ms: u64::try_from(limits.time.as_millis()).unwrap_or(u64::MAX),
             max_file_bytes: limits.max_file_bytes,
             max_inflated_bytes: limits.max_inflated_bytes,
             max_depth: limits.max_depth,
         }
+    }
+
+    fn path(&self) -> PathBuf {
+        PathBuf::from(OsStr::from_bytes(&self.path))
     }
 
     fn limits(&self) -> Limits {
@@ -133,13 +140,10 @@ fn serve_requests(memory_mib: u64) -> std::io::Result<()> {
 
 fn answer(request: &Request) -> Result<(SourceMeta, Document), String> {
     let limits = request.limits();
-    let ext = request
-        .path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("");
+    let path = request.path();
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let bytes = read_bounded(&request.path, limits.max_file_bytes)?;
+        let bytes = read_bounded(&path, limits.max_file_bytes)?;
         extract_normalize_parse(&bytes, ext, &limits)
     }))
     .unwrap_or_else(|p| Err(format!("internal error while reading: {}", panic_text(&p))))
