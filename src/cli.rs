@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use vbqppl::check::{Config, Severity};
 use vbqppl::index::{IndexOptions, SearchRequest, SortOrder};
-use vbqppl::pipeline::{self, DocReport, Options, Progress, Status};
+use vbqppl::pipeline::{self, DocReport, Isolation, Options, Progress, Status};
 use vbqppl::report::{self, Style, Summary};
 
 const DEFAULT_CORPUS: &str = "corpus";
@@ -72,9 +72,50 @@ struct CheckOptionsArg {
     /// TOML file that disables rules or changes severities.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    #[command(flatten)]
+    isolation: IsolationArgs,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum IsolationKind {
+    /// A worker process per thread, memory-capped, killed when it overruns (Linux).
+    Process,
+    /// A thread per document: no memory cap, an overrunning thread is abandoned.
+    Thread,
+}
+
+impl IsolationKind {
+    const DEFAULT: IsolationKind = if Isolation::PROCESS_SUPPORTED {
+        IsolationKind::Process
+    } else {
+        IsolationKind::Thread
+    };
+}
+
+/// How each document is kept from taking the batch down with it.
+#[derive(Args, Clone)]
+struct IsolationArgs {
     /// Seconds allowed to read one document before it is reported unreadable.
     #[arg(long, value_name = "SECS", default_value_t = 30)]
     doc_timeout: u64,
+    /// Where each document is read: a worker process (default on Linux) or a thread.
+    #[arg(long, value_enum, value_name = "HOW", default_value_t = IsolationKind::DEFAULT)]
+    isolation: IsolationKind,
+    /// Memory (MiB) one document may use in a worker process before it is reported unreadable.
+    #[arg(long, value_name = "MIB", default_value_t = Isolation::DEFAULT_MEMORY_MIB)]
+    doc_memory_mib: u64,
+}
+
+impl IsolationArgs {
+    fn apply(&self, limits: &mut vbqppl::extract::Limits) -> Isolation {
+        limits.time = Duration::from_secs(self.doc_timeout.max(1));
+        match self.isolation {
+            IsolationKind::Thread => Isolation::Thread,
+            IsolationKind::Process => Isolation::Process {
+                memory_mib: self.doc_memory_mib.max(1),
+            },
+        }
+    }
 }
 
 /// What `run` and `index` share: where the index is, how to build it, how to check.
@@ -117,6 +158,8 @@ struct ExtractArgs {
     out: Option<PathBuf>,
     #[command(flatten)]
     jobs: JobsArg,
+    #[command(flatten)]
+    isolation: IsolationArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -285,7 +328,7 @@ fn options(args: &CheckOptionsArg) -> Result<Options> {
     if let Some(d) = args.as_of {
         opts.as_of = d;
     }
-    opts.limits.time = Duration::from_secs(args.doc_timeout.max(1));
+    opts.isolation = args.isolation.apply(&mut opts.limits);
     if let Some(path) = &args.config {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("{}: cannot read config", path.display()))?;
@@ -425,18 +468,13 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("{}: cannot create folder", dir.display()))?;
     }
-    let limits = vbqppl::extract::Limits::default();
-    let results: Vec<(PathBuf, Result<pipeline::Extracted, String>)> = pool.install(|| {
-        use rayon::prelude::*;
-        a.files
-            .par_iter()
-            .map(|p| (p.clone(), pipeline::extract_one(p, &limits)))
-            .collect()
-    });
+    let mut limits = vbqppl::extract::Limits::default();
+    let isolation = a.isolation.apply(&mut limits);
+    let results = pool.install(|| pipeline::extract_all(&a.files, &limits, isolation));
     let mut failed = false;
     let mut used_names = std::collections::HashSet::new();
     let mut stdout = std::io::stdout().lock();
-    for (path, result) in &results {
+    for (path, result) in a.files.iter().zip(&results) {
         if let Err(reason) = result {
             eprintln!("error: {}: {reason}", path.display());
             failed = true;

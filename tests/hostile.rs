@@ -331,12 +331,20 @@ fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
 fn hostile_inputs_never_crash_hang_or_vanish() {
     let dir = tempfile::tempdir().unwrap();
     let files = hostile_files(dir.path());
+    for isolation in ["process", "thread"] {
+        check_hostile_batch(dir.path(), &files, isolation);
+    }
+}
+
+/// The whole batch under one `--isolation`: in a worker process (default on Linux) a memory bomb
+/// meets the per-document cap (2 GiB, under the batch's 4 GiB) before the parent's limit.
+fn check_hostile_batch(dir: &Path, files: &[PathBuf], isolation: &str) {
     let bin = assert_cmd::cargo::cargo_bin("vbqppl");
     // 4 GiB of address space for the whole batch; each document gets the default 30 s budget.
     let script = format!(
-        "ulimit -v 4194304; exec '{}' check --format json --jobs 2 '{}'",
+        "ulimit -v 4194304; exec '{}' check --format json --jobs 2 --isolation {isolation} '{}'",
         bin.display(),
-        dir.path().display()
+        dir.display()
     );
     let out = Command::new("sh")
         .arg("-c")
@@ -347,7 +355,7 @@ fn hostile_inputs_never_crash_hang_or_vanish() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         matches!(out.status.code(), Some(0) | Some(1)),
-        "exit {:?}\n{stderr}",
+        "{isolation}: exit {:?}\n{stderr}",
         out.status.code()
     );
     let report: Value =

@@ -12,18 +12,42 @@ use crate::normalize;
 use crate::parse::{self, Document};
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+#[cfg(target_os = "linux")]
+mod worker;
+#[cfg(target_os = "linux")]
+pub use worker::{serve as serve_worker, WORKER_ARG};
+
 /// File extensions picked up when walking a folder. Files named explicitly are always read.
 pub const DOCUMENT_EXTENSIONS: &[&str] = &["pdf", "docx", "doc", "txt", "html", "htm"];
 
 /// Stack for the isolated extraction thread: deep but bounded recursion must not overflow.
 const WORKER_STACK_BYTES: usize = 64 << 20;
+
+/// Where each document is extracted, normalized and parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Isolation {
+    /// A thread with a large stack under a watchdog: panics and stalls are caught, but a runaway
+    /// thread is abandoned (not stopped) and memory is not capped.
+    Thread,
+    /// A worker process (Linux) whose address space is capped at `memory_mib` MiB beyond its own
+    /// mappings, killed and replaced when it overruns the deadline or dies. Elsewhere: `Thread`.
+    Process { memory_mib: u64 },
+}
+
+impl Isolation {
+    /// Default `--doc-memory-mib`.
+    pub const DEFAULT_MEMORY_MIB: u64 = 2048;
+
+    /// Whether [`Isolation::Process`] really runs a worker process on this platform.
+    pub const PROCESS_SUPPORTED: bool = cfg!(target_os = "linux");
+}
 
 /// Options shared by every document of a batch.
 #[derive(Clone)]
@@ -32,6 +56,9 @@ pub struct Options {
     /// Date at which "in force" is judged.
     pub as_of: NaiveDate,
     pub config: Config,
+    /// Library callers get [`Isolation::Thread`] (a worker process needs this crate's binary);
+    /// the command line picks [`Isolation::Process`] on Linux.
+    pub isolation: Isolation,
 }
 
 impl Default for Options {
@@ -40,6 +67,7 @@ impl Default for Options {
             limits: Limits::default(),
             as_of: chrono::Local::now().date_naive(),
             config: Config::default(),
+            isolation: Isolation::Thread,
         }
     }
 }
@@ -52,7 +80,7 @@ pub enum Status {
 }
 
 /// What the extractor reported about the source.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SourceMeta {
     pub format: SourceFormat,
     pub pages: u32,
@@ -170,9 +198,29 @@ struct Parsed {
     elapsed: Duration,
 }
 
-/// Read, extract, normalize and parse one file, isolated: a panic or a stall in any stage turns
-/// into an unreadable report, never into a crashed or stuck batch.
-fn read_and_parse(path: &Path, limits: &Limits) -> Parsed {
+/// Runs the extraction of each document of a batch under the chosen [`Isolation`].
+enum Isolator {
+    Thread,
+    #[cfg(target_os = "linux")]
+    Process(worker::Pool),
+}
+
+impl Isolator {
+    fn new(isolation: Isolation) -> Isolator {
+        match isolation {
+            Isolation::Thread => Isolator::Thread,
+            #[cfg(target_os = "linux")]
+            Isolation::Process { memory_mib } => Isolator::Process(worker::Pool::new(memory_mib)),
+            #[cfg(not(target_os = "linux"))]
+            Isolation::Process { .. } => Isolator::Thread,
+        }
+    }
+}
+
+/// Read, extract, normalize and parse one file, isolated: a panic or a stall in any stage (or,
+/// in a worker process, running out of memory) turns into an unreadable report, never into a
+/// crashed or stuck batch.
+fn read_and_parse(path: &Path, limits: &Limits, isolator: &Isolator) -> Parsed {
     let started = Instant::now();
     let bytes = match read_bounded(path, limits.max_file_bytes) {
         Ok(b) => b,
@@ -186,28 +234,46 @@ fn read_and_parse(path: &Path, limits: &Limits) -> Parsed {
         }
     };
     let sha256 = hex::encode(Sha256::digest(&bytes));
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_string();
-    let limits_for_worker = limits.clone();
     // The watchdog gives the worker a little more than the extractor's own budget, which the
     // extractor checks cooperatively; the watchdog catches what cooperation misses.
     let deadline = limits.time + Duration::from_secs(5);
-    let outcome = isolate(deadline, move || {
-        let extraction =
-            extract::extract_bytes(&bytes, &ext, &limits_for_worker).map_err(|e| reason_of(&e))?;
-        let text = normalize::normalize(&extraction.text);
-        let document = parse::parse(&text);
-        Ok((SourceMeta::from_extraction(&extraction), document))
-    });
+    let outcome = match isolator {
+        Isolator::Thread => {
+            let ext = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("")
+                .to_string();
+            let limits_for_worker = limits.clone();
+            isolate(deadline, move || {
+                extract_normalize_parse(&bytes, &ext, &limits_for_worker)
+            })
+        }
+        #[cfg(target_os = "linux")]
+        Isolator::Process(pool) => {
+            // The worker reads the file itself: the bytes do not cross the pipe.
+            drop(bytes);
+            pool.run(path, limits, deadline)
+        }
+    };
     Parsed {
         path: path.into(),
         sha256,
         outcome,
         elapsed: started.elapsed(),
     }
+}
+
+/// The work that is isolated, the same in a thread and in a worker process.
+fn extract_normalize_parse(
+    bytes: &[u8],
+    ext: &str,
+    limits: &Limits,
+) -> Result<(SourceMeta, Document), String> {
+    let extraction = extract::extract_bytes(bytes, ext, limits).map_err(|e| reason_of(&e))?;
+    let text = normalize::normalize(&extraction.text);
+    let document = parse::parse(&text);
+    Ok((SourceMeta::from_extraction(&extraction), document))
 }
 
 fn reason_of(e: &ExtractError) -> String {
@@ -284,9 +350,26 @@ impl Extracted {
     }
 }
 
-/// Extract, normalize and parse one file in isolation.
+/// Extract, normalize and parse one file in an isolated thread.
 pub fn extract_one(path: &Path, limits: &Limits) -> Result<Extracted, String> {
-    let parsed = read_and_parse(path, limits);
+    extracted(read_and_parse(path, limits, &Isolator::Thread))
+}
+
+/// [`extract_one`] for many files, in parallel on the current rayon pool, under `isolation`.
+/// Results come back in the order of `files`.
+pub fn extract_all(
+    files: &[PathBuf],
+    limits: &Limits,
+    isolation: Isolation,
+) -> Vec<Result<Extracted, String>> {
+    let isolator = Isolator::new(isolation);
+    files
+        .par_iter()
+        .map(|path| extracted(read_and_parse(path, limits, &isolator)))
+        .collect()
+}
+
+fn extracted(parsed: Parsed) -> Result<Extracted, String> {
     let (source, document) = parsed.outcome?;
     Ok(Extracted {
         sha256: parsed.sha256,
@@ -352,14 +435,17 @@ pub fn process_with(
     sink: &(dyn Fn(&DocReport) + Sync),
 ) -> Vec<DocReport> {
     progress.start("đọc", files.len());
+    let isolator = Isolator::new(options.isolation);
     let parsed: Vec<Parsed> = files
         .par_iter()
         .map(|path| {
-            let p = read_and_parse(path, &options.limits);
+            let p = read_and_parse(path, &options.limits, &isolator);
             progress.advance(path);
             p
         })
         .collect();
+    // Workers are not needed for checking: stop them now.
+    drop(isolator);
     progress.finish();
 
     let mut registry = Registry::builtin();
