@@ -105,7 +105,7 @@ fn is_nfc_fast(text: &str) -> bool {
     let mut i = 0;
     while i < b.len() {
         // Unsafe: lead bytes other than C3..C6 and E1, or E1 not followed by B8..BB.
-        let Some(start) = crate::bytescan::find(b, i, |_, x, next| {
+        let Some(start) = crate::bytescan::find(b, i, |_, x, next, _| {
             let other_lead = x >= 0xc0 && !(0xc3..=0xc6).contains(&x) && x != 0xe1;
             other_lead | (x == 0xe1 && next & 0xfc != 0xb8)
         }) else {
@@ -228,8 +228,9 @@ fn is_word_char(c: char) -> bool {
 
 /// One pass over the characters: homographs, spaces, dashes, quotes, tone placement. Unchanged
 /// input is copied in runs; only the characters that change are handled one by one.
-fn normalize_chars(text: &str, report: &mut NormalizeReport) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 64);
+fn normalize_chars<'t>(text: &'t str, report: &mut NormalizeReport) -> Cow<'t, str> {
+    // Allocated on the first change only: most texts come out unchanged.
+    let mut out = String::new();
     let bytes = text.as_bytes();
     let mut run = 0; // start of the pending unchanged input
     let mut i = 0;
@@ -238,13 +239,35 @@ fn normalize_chars(text: &str, report: &mut NormalizeReport) -> String {
         // and quotes (lead bytes C2, E2, E3, EF), or a toned vowel (C3 .., E1 ..) right after
         // an `o`/`u` glide (tone placement). Each byte is judged alone, so the scan runs
         // without a dependency from one character to the next.
-        let Some(at) = crate::bytescan::find(bytes, i, |prev, x, next| {
+        let Some(at) = crate::bytescan::find(bytes, i, |prev, x, next, third| {
             let glide = matches!(prev, b'o' | b'O' | b'u' | b'U');
-            // C3: only `Ð`/`ð` change, or a toned vowel after a glide; C6: only `Ɖ`.
-            let c3 = x == 0xc3 && (next == 0x90 || next == 0xb0 || glide);
+            // C3: `Ð`/`ð`, or after a glide `à á ã è é ý` (either case); C6: only `Ɖ`.
+            let c3 = x == 0xc3
+                && (next == 0x90
+                    || next == 0xb0
+                    || (glide
+                        && matches!(
+                            next,
+                            0xa0 | 0xa1
+                                | 0xa3
+                                | 0xa8
+                                | 0xa9
+                                | 0xbd
+                                | 0x80
+                                | 0x81
+                                | 0x83
+                                | 0x88
+                                | 0x89
+                                | 0x9d
+                        )));
             let c6 = x == 0xc6 && next == 0x89;
+            // E1 after a glide: `ả ạ ẻ ẽ ẹ` (E1 BA A0..A3, B8..BD) and `ỳ ỵ ỷ ỹ` (E1 BB B2..B9).
+            let e1 = x == 0xe1
+                && glide
+                && ((next == 0xba && matches!(third, 0xa0..=0xa3 | 0xb8..=0xbd))
+                    || (next == 0xbb && matches!(third, 0xb2..=0xb9)));
             let always = x == b'\r' || x == 0xc2 || x == 0xe2 || x == 0xe3 || x == 0xef;
-            always | (x == 0xe1 && glide) | c3 | c6
+            always | e1 | c3 | c6
         }) else {
             break;
         };
@@ -308,8 +331,12 @@ fn normalize_chars(text: &str, report: &mut NormalizeReport) -> String {
         }
         i += len;
     }
+    if run == 0 {
+        debug_assert!(out.is_empty());
+        return Cow::Borrowed(text);
+    }
     out.push_str(&text[run..]);
-    out
+    Cow::Owned(out)
 }
 
 /// `hoà` → `hòa`: when `out` ends with an unmarked glide `o`/`u` that opens the nucleus of an
@@ -361,20 +388,19 @@ fn retone_previous_glide(out: &mut String, glide: u8, tone: usize, next: Option<
 fn looks_cp1252_misdecoded(text: &str) -> bool {
     // One pass over the bytes: `ð`/`Ð` are C3 B0 / C3 90, `ý`/`Ý` are C3 BD / C3 9D; the
     // `ơ`-family after them starts with C6 A1/A0 (`ơ`, `Ơ`), E1 BB 9A..A3 (`ớ`…`Ợ`) or C3 B5/95
-    // (`õ`, `Õ`).
+    // (`õ`, `Õ`); `THÔNG TÝ` is checked at its `Ý`.
     let b = text.as_bytes();
     let mut eth = 0usize;
     let mut y_horn = 0usize;
+    let mut thong_ty = false;
     let mut i = 0;
-    while i + 1 < b.len() {
-        if b[i] != 0xC3 {
-            i += 1;
-            continue;
-        }
-        match b[i + 1] {
+    while let Some(at) = crate::bytescan::find(b, i, |_, x, next, _| {
+        x == 0xC3 && matches!(next, 0xB0 | 0x90 | 0xBD | 0x9D)
+    }) {
+        match b[at + 1] {
             0xB0 | 0x90 => eth += 1,
-            0xBD | 0x9D => {
-                let rest = &b[i + 2..];
+            _ => {
+                let rest = &b[at + 2..];
                 let horn = match rest {
                     [0xC6, 0xA0 | 0xA1, ..] | [0xC3, 0xB5 | 0x95, ..] => true,
                     [0xE1, 0xBB, x, ..] => (0x9A..=0xA3).contains(x),
@@ -383,13 +409,15 @@ fn looks_cp1252_misdecoded(text: &str) -> bool {
                 if horn {
                     y_horn += 1;
                 }
+                let before = &b[..at];
+                thong_ty |= before.ends_with("THÔNG T".as_bytes())
+                    || before.ends_with("Thông t".as_bytes());
             }
-            _ => {}
         }
-        i += 2;
+        i = at + 2;
     }
     let score = 2 * y_horn + if eth >= 3 { 2 } else { 0 };
-    score >= 4 || text.contains("THÔNG TÝ") || text.contains("Thông tý")
+    score >= 4 || thong_ty
 }
 
 /// Words whose misdecoded form is unambiguous (only applied to documents detected as
@@ -653,11 +681,17 @@ fn has_word_case(w: &str) -> bool {
 /// Returns the glue that closes such a break between the line so far and the next one.
 fn broken_inside_token(prev: &str, next: &str) -> Option<&'static str> {
     let prev = prev.trim_end();
-    let tail_start = prev
-        .rfind(|c: char| c.is_whitespace())
-        .map(|p| p + 1)
-        .unwrap_or(0);
+    let tail_start = prev.rfind([' ', '\t']).map(|p| p + 1).unwrap_or(0);
     let tail = &prev[tail_start..];
+    // Cheap gate (this runs on every line): an onset is at most 3 bytes (`ngh`, `Đ`), a number
+    // cut ends in a digit, a number label in `:`, and a lone final consonant is 1-2 letters.
+    let short_tail = tail.len() <= 3;
+    let digit_tail = tail.ends_with(|c: char| c.is_ascii_digit());
+    let label_tail = tail.ends_with(':');
+    let coda_next = next.trim().len() <= 2;
+    if !(short_tail || digit_tail || label_tail || coda_next) {
+        return None;
+    }
     let head_end = next
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(next.len());
