@@ -393,9 +393,18 @@ fn is_ocr_variant(type_abbr: &str, issuer: &str) -> bool {
 fn find_place_date(head: &str) -> Option<PlaceDate> {
     // A date followed by `của` belongs to a document named in the title (`… Thông tư số
     // 39/2016/TT-NHNN ngày 30 tháng 12 năm 2016 của Thống đốc …`), not to this one.
+    // And a date line starts with the date or with its place (`Hà Nội, ngày …`), not in the
+    // middle of a sentence (`Thông tư số 43/2015/TT-BGTVT ngày 20 tháng 8 năm 2015 …`).
     let words = DATE_WORDS.captures_iter(head).find(|c| {
-        c.get(0)
-            .is_some_and(|m| !head[m.end()..].trim_start_matches(' ').starts_with("của"))
+        c.get(0).is_some_and(|m| {
+            let line_start = head[..m.start()].rfind('\n').map(|p| p + 1).unwrap_or(0);
+            let prefix = &head[line_start..m.start()];
+            let opens_line = prefix.trim().is_empty()
+                || m.as_str().starts_with(',')
+                || prefix.trim_end().ends_with(',')
+                || place_before(prefix).is_some();
+            opens_line && !head[m.end()..].trim_start_matches(' ').starts_with("của")
+        })
     });
     let numeric = DATE_NUMERIC.captures(head);
     let unfilled = UNFILLED_DATE.captures(head);
