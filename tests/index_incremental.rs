@@ -194,7 +194,7 @@ fn opening_a_folder_without_an_index_for_search_is_an_error() {
 }
 
 #[test]
-fn an_index_of_another_schema_is_refused_until_rebuilt() {
+fn an_index_of_another_schema_is_refused_by_search_and_rebuilt_by_the_writer() {
     // An index written by an older version: the text fields without `body_pairs`.
     let tmp = tempfile::tempdir().unwrap();
     {
@@ -209,8 +209,8 @@ fn an_index_of_another_schema_is_refused_until_rebuilt() {
         .err()
         .expect("old index opened");
     assert!(err.to_string().contains("rebuild"), "{err}");
-    assert!(Indexer::open(tmp.path(), opts()).is_err());
-    let ix = Indexer::open(tmp.path(), opts().rebuild(true)).unwrap();
+    let ix = Indexer::open(tmp.path(), opts()).unwrap();
+    assert!(ix.rebuilt_old_schema());
     for d in docs(3) {
         ix.add(&d.record()).unwrap();
     }

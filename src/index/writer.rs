@@ -139,6 +139,8 @@ impl RecordSender {
 /// ```
 pub struct Indexer {
     dir: PathBuf,
+    /// The folder held an index of another schema, emptied and rebuilt.
+    rebuilt_old_schema: bool,
     fields: Fields,
     known: HashMap<String, String>,
     tx: Sender<Msg>,
@@ -146,20 +148,26 @@ pub struct Indexer {
 }
 
 impl Indexer {
-    /// Open the index in `dir`, creating it when absent.
+    /// Whether `open` found an index of another version and rebuilt it from scratch.
+    pub fn rebuilt_old_schema(&self) -> bool {
+        self.rebuilt_old_schema
+    }
+
+    /// Open the index in `dir`, creating it when absent; an index of another version (another
+    /// schema) is emptied and rebuilt, see [`Indexer::rebuilt_old_schema`].
     pub fn open(dir: &Path, options: IndexOptions) -> Result<Indexer, IndexError> {
         std::fs::create_dir_all(dir).map_err(|e| open_error(dir, e))?;
         let (schema, fields) = build_schema();
         let exists = dir.join("meta.json").is_file();
+        let mut options = options;
+        let mut rebuilt_old_schema = false;
         let index = if exists {
             let index = Index::open_in_dir(dir).map_err(|e| open_error(dir, e))?;
             if index.schema() != schema {
-                if !options.rebuild {
-                    return Err(open_error(
-                        dir,
-                        "index was built by another version: rebuild it (--rebuild)",
-                    ));
-                }
+                // The index is derived from the inputs being indexed: one of another version
+                // is rebuilt from them (searching it would misread it, see `IndexSearcher`).
+                options.rebuild = true;
+                rebuilt_old_schema = true;
                 drop(index);
                 recreate_dir(dir)?;
                 Index::create_in_dir(dir, schema).map_err(|e| open_error(dir, e))?
@@ -211,6 +219,7 @@ impl Indexer {
             .map_err(|e| open_error(dir, e))?;
         Ok(Indexer {
             dir: dir.to_path_buf(),
+            rebuilt_old_schema,
             fields,
             known,
             tx,

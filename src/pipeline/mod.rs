@@ -569,6 +569,12 @@ pub fn process_and_index(
     dir: &Path,
 ) -> Result<(Vec<DocReport>, IndexSummary), IndexError> {
     let indexer = Indexer::open(dir, index)?;
+    if indexer.rebuilt_old_schema() {
+        eprintln!(
+            "note: {}: index built by another version of vbqppl; rebuilding it",
+            dir.display()
+        );
+    }
     let sender = indexer.sender();
     let send_error = std::sync::Mutex::new(None);
     let sink = |report: &DocReport| {
