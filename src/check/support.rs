@@ -10,7 +10,7 @@ use regex::Regex;
 /// so a failure is a programming error caught before release; fall back to a never-matching
 /// regex rather than panic.
 pub fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| {
+    crate::parse::try_pattern(pattern).unwrap_or_else(|e| {
         debug_assert!(false, "bad rule pattern {pattern}: {e}");
         Regex::new(r"[^\s\S]").expect("never-matching regex")
     })

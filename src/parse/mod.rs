@@ -20,7 +20,9 @@ pub use citation::find_citations;
 pub use header::{doc_type_from_abbr, doc_type_from_name, issuer_kind, locality_level};
 pub use model::*;
 pub use structure::walk;
-pub use text::{label_ordinal, letter_ordinal, pattern, roman_value, FlatText, VIETNAMESE_LETTERS};
+pub use text::{
+    label_ordinal, letter_ordinal, pattern, roman_value, try_pattern, FlatText, VIETNAMESE_LETTERS,
+};
 
 use text::{lines, Line};
 

@@ -210,14 +210,18 @@ fn whitespace_len(b: &[u8], i: usize) -> usize {
     }
 }
 
-/// Compile one of the parser's patterns. The lazy DFA gets a larger cache than the default
-/// (2 MiB): the Unicode classes of the citation patterns make many states, and a cache that
-/// fills up is cleared and rebuilt again and again (the parser's main cost before this).
-pub fn pattern(re: &str) -> regex::Regex {
+/// Compile a text pattern (the parser's, the checker's). The lazy DFA gets a larger cache than
+/// the default (2 MiB): Unicode classes and `(?i)` on Vietnamese make many states, and a cache
+/// that fills up is cleared and rebuilt again and again (the parser's main cost before this).
+pub fn try_pattern(re: &str) -> Result<regex::Regex, regex::Error> {
     regex::RegexBuilder::new(re)
         .dfa_size_limit(32 << 20)
         .build()
-        .expect("valid regex")
+}
+
+/// [`try_pattern`] for the parser's own patterns, which are constants known to be valid.
+pub fn pattern(re: &str) -> regex::Regex {
+    try_pattern(re).expect("valid regex")
 }
 
 /// A calendar date from day, month, year strings; `None` when impossible.
