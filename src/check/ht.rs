@@ -69,17 +69,13 @@ pub fn ht001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return out;
     }
     let is_chi_thi = ty == Some(DocType::ChiThi) || abbr == "CT";
-    if is_chi_thi
-        && tables::regime_index(regime) >= tables::regime_index(crate::parse::Regime::L2015)
-    {
+    if is_chi_thi && regime >= crate::parse::Regime::L2015 {
         out.push(Finding::at(doc, "HT-001", Severity::Error, form_span(doc),
             format!("Chỉ thị {} mang số VBQPPL nhưng từ ngày 01/7/2016 Chỉ thị không còn là VBQPPL (Bảng A dòng 16)", number.raw),
             format!("directive {} carries a normative number, but from 01/07/2016 a Chỉ thị is not a VBQPPL (Table A row 16)", number.raw)));
     }
     let is_ttlt = ty == Some(DocType::ThongTuLienTich) || abbr == "TTLT";
-    if is_ttlt
-        && tables::regime_index(regime) >= tables::regime_index(crate::parse::Regime::L2015)
-        && ttlt_ministries_only(&number.issuer_abbr)
+    if is_ttlt && regime >= crate::parse::Regime::L2015 && ttlt_ministries_only(&number.issuer_abbr)
     {
         out.push(Finding::at(doc, "HT-001", Severity::Error, number_span(doc),
             format!("Thông tư liên tịch giữa các Bộ ({}) không còn là VBQPPL từ ngày 01/7/2016 (Bảng A dòng 12)", number.raw),

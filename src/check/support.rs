@@ -18,8 +18,7 @@ pub fn re(pattern: &str) -> Regex {
 
 /// The regime of the document: the parser's, else derived from the issue date.
 pub fn regime(doc: &Document) -> Option<Regime> {
-    doc.regime
-        .or_else(|| doc.issue_date().map(tables::regime_of))
+    doc.regime.or_else(|| doc.issue_date().map(Regime::of))
 }
 
 /// Neither national title nor motto found: the header was most likely lost in extraction (web

@@ -5,45 +5,8 @@
 use crate::parse::{DocType, IssuerKind, Level, Regime};
 use chrono::NaiveDate;
 
-/// Every regime, oldest first; the index of a regime here is its column in [`COMPETENCE`].
-pub const REGIMES: [Regime; 7] = [
-    Regime::Pre2005,
-    Regime::L2004L1996,
-    Regime::L2008L2004,
-    Regime::L2015,
-    Regime::L2015_2020,
-    Regime::L2025,
-    Regime::L2025_87,
-];
-
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
-}
-
-/// First day of each regime (RULES.md §7), in the order of [`REGIMES`].
-const REGIME_START: [(i32, u32, u32); 7] = [
-    (1, 1, 1),
-    (2005, 4, 1),
-    (2009, 1, 1),
-    (2016, 7, 1),
-    (2021, 1, 1),
-    (2025, 4, 1),
-    (2025, 7, 1),
-];
-
-/// The regime governing a document issued on `date` (RULES.md §7 `regime(issue_date)`).
-pub fn regime_of(date: NaiveDate) -> Regime {
-    let mut regime = Regime::Pre2005;
-    for (i, &(y, m, d)) in REGIME_START.iter().enumerate() {
-        if date >= ymd(y, m, d) {
-            regime = REGIMES[i];
-        }
-    }
-    regime
-}
-
-pub fn regime_index(regime: Regime) -> usize {
-    REGIMES.iter().position(|&r| r == regime).unwrap_or(0)
 }
 
 /// Whether a (type, issuer) pair is a VBQPPL in one regime.
@@ -62,15 +25,15 @@ pub struct Competence {
     pub issuer: IssuerKind,
     /// `None` = any level.
     pub level: Option<Level>,
-    /// One entry per regime, in the order of [`REGIMES`].
-    pub allowed: [Allow; 7],
+    /// One entry per regime, at [`Regime::index`].
+    pub allowed: [Allow; Regime::COUNT],
     /// Table A row number, for messages.
     pub row: u8,
 }
 
 use Allow::{No, NoUnconfirmed as NoU, Yes};
 
-const ALL: [Allow; 7] = [Yes; 7];
+const ALL: [Allow; Regime::COUNT] = [Yes; Regime::COUNT];
 
 /// Table A (RULES.md §2). A (type, issuer) pair absent from this table is not a VBQPPL pairing at
 /// all (HT-002); a pair present with `No` in the regime's column is outside the system at that
@@ -131,7 +94,6 @@ pub fn competence(
     level: Level,
     regime: Regime,
 ) -> CompetenceVerdict {
-    let col = regime_index(regime);
     let rows: Vec<&Competence> = COMPETENCE
         .iter()
         .filter(|c| c.doc_type == doc_type && c.issuer == issuer)
@@ -143,7 +105,7 @@ pub fn competence(
         .iter()
         .find(|c| c.level.is_none() || c.level == Some(level));
     match row {
-        Some(c) => match c.allowed[col] {
+        Some(c) => match c.allowed[regime.index()] {
             Allow::Yes => CompetenceVerdict::Lawful,
             allow => CompetenceVerdict::NotInRegime { allow, row: c.row },
         },
@@ -365,16 +327,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn regimes_by_date() {
-        assert_eq!(regime_of(ymd(2016, 6, 30)), Regime::L2008L2004);
-        assert_eq!(regime_of(ymd(2016, 7, 1)), Regime::L2015);
-        assert_eq!(regime_of(ymd(2025, 3, 31)), Regime::L2015_2020);
-        assert_eq!(regime_of(ymd(2025, 4, 1)), Regime::L2025);
-        assert_eq!(regime_of(ymd(2025, 7, 1)), Regime::L2025_87);
-        assert_eq!(regime_of(ymd(2000, 1, 1)), Regime::Pre2005);
-    }
-
-    #[test]
     fn table_a_lookups() {
         use CompetenceVerdict::*;
         assert_eq!(
@@ -416,6 +368,17 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn table_c_has_one_row_per_regime() {
+        for r in Regime::ALL {
+            assert_eq!(
+                MIN_GAPS.iter().filter(|g| g.regime == r).count(),
+                1,
+                "{r:?}"
+            );
+        }
     }
 
     #[test]

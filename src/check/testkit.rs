@@ -102,7 +102,7 @@ impl DocBuilder {
             numeric: false,
             span,
         });
-        self.doc.regime = Some(super::tables::regime_of(date));
+        self.doc.regime = Some(Regime::of(date));
         self
     }
 

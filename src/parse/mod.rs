@@ -12,7 +12,6 @@ pub mod model;
 mod structure;
 mod text;
 
-use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -25,26 +24,6 @@ pub use text::{
 };
 
 use text::{lines, Line};
-
-/// Law in force on an issue date (RULES.md §1, §7).
-pub fn regime_for(date: NaiveDate) -> Regime {
-    let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN);
-    if date < ymd(2005, 4, 1) {
-        Regime::Pre2005
-    } else if date < ymd(2009, 1, 1) {
-        Regime::L2004L1996
-    } else if date < ymd(2016, 7, 1) {
-        Regime::L2008L2004
-    } else if date < ymd(2021, 1, 1) {
-        Regime::L2015
-    } else if date < ymd(2025, 4, 1) {
-        Regime::L2015_2020
-    } else if date < ymd(2025, 7, 1) {
-        Regime::L2025
-    } else {
-        Regime::L2025_87
-    }
-}
 
 static ENACT_COLON: Lazy<Regex> =
     Lazy::new(|| pattern(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|CHỈ THỊ|BAN HÀNH)[ \t]*:"));
@@ -177,7 +156,7 @@ pub fn parse(text: &str) -> Document {
         signature,
         recipients,
         citations,
-        regime: issue.map(regime_for),
+        regime: issue.map(Regime::of),
         zones,
         passed_date,
     }
@@ -404,6 +383,7 @@ fn attachments(text: &str, ls: &[Line], starts: &[(usize, usize)]) -> Vec<Attach
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     const SAMPLE: &str = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 15/2020/QĐ-UBND\nBình An, ngày 05 tháng 3 năm 2020\nQUYẾT ĐỊNH\nBan hành Quy định về quản lý chợ\nỦY BAN NHÂN DÂN TỈNH BÌNH AN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ;\nTheo đề nghị của Giám đốc Sở Công Thương.\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý chợ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 20 tháng 3 năm 2020.\nĐiều 3. Các cơ quan quy định tại Điều 1 Quyết định này chịu trách nhiệm thi hành.\nNơi nhận:\n- Như Điều 3;\n- Bộ Tư pháp (Cục KTVB);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\nỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nQUY ĐỊNH\nVề quản lý chợ\n(Ban hành kèm theo Quyết định số 15/2020/QĐ-UBND ngày 05 tháng 3 năm 2020 của Ủy ban nhân dân tỉnh Bình An)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng\n";
 
@@ -488,14 +468,5 @@ mod tests {
             Some(DocType::VanBanHopNhat)
         );
         assert_eq!(d.issue_date(), NaiveDate::from_ymd_opt(2021, 2, 5));
-    }
-
-    #[test]
-    fn regimes() {
-        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).expect("date");
-        assert_eq!(regime_for(d(2005, 3, 31)), Regime::Pre2005);
-        assert_eq!(regime_for(d(2016, 7, 1)), Regime::L2015);
-        assert_eq!(regime_for(d(2025, 6, 30)), Regime::L2025);
-        assert_eq!(regime_for(d(2025, 7, 1)), Regime::L2025_87);
     }
 }

@@ -39,6 +39,9 @@ pub enum Level {
 }
 
 /// Which law on promulgation governed the document on its issue date (RULES.md §1, §7).
+///
+/// The window is chosen by the issue date alone; within the two windows of 2005–2016 central
+/// and local bodies followed different statutes, which [`Regime::statute`] tells apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Regime {
     #[serde(rename = "PRE2005")]
@@ -55,6 +58,97 @@ pub enum Regime {
     L2025,
     #[serde(rename = "L2025_87")]
     L2025_87,
+}
+
+impl Regime {
+    /// Number of regimes: the length of every per-regime table of the checker.
+    pub const COUNT: usize = 7;
+
+    /// Every regime, oldest first; a regime's place here is its [`Regime::index`].
+    pub const ALL: [Regime; Regime::COUNT] = [
+        Regime::Pre2005,
+        Regime::L2004L1996,
+        Regime::L2008L2004,
+        Regime::L2015,
+        Regime::L2015_2020,
+        Regime::L2025,
+        Regime::L2025_87,
+    ];
+
+    /// The regime governing a document issued on `date` (RULES.md §7 `regime(issue_date)`).
+    pub fn of(date: NaiveDate) -> Regime {
+        Regime::ALL
+            .into_iter()
+            .rev()
+            .find(|r| r.first_day().is_none_or(|first| date >= first))
+            .unwrap_or(Regime::Pre2005)
+    }
+
+    /// First day of the window; `None` for the open-ended oldest one.
+    pub fn first_day(self) -> Option<NaiveDate> {
+        let (y, m, d) = match self {
+            Regime::Pre2005 => return None,
+            Regime::L2004L1996 => (2005, 4, 1),
+            Regime::L2008L2004 => (2009, 1, 1),
+            Regime::L2015 => (2016, 7, 1),
+            Regime::L2015_2020 => (2021, 1, 1),
+            Regime::L2025 => (2025, 4, 1),
+            Regime::L2025_87 => (2025, 7, 1),
+        };
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    /// Position in [`Regime::ALL`] (oldest = 0): the column of this regime in per-regime tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The statute on promulgation a body of `level` followed in this regime (RULES.md §1):
+    /// until 30/06/2016 HĐND and UBND had a law of their own.
+    pub fn statute(self, level: Level) -> &'static str {
+        let local = matches!(level, Level::Province | Level::District | Level::Commune);
+        match self {
+            Regime::Pre2005 => "Luật Ban hành VBQPPL 1996 (sửa đổi 2002)",
+            Regime::L2004L1996 if local => "Luật 31/2004/QH11",
+            Regime::L2004L1996 => "Luật Ban hành VBQPPL 1996 (sửa đổi 2002)",
+            Regime::L2008L2004 if local => "Luật 31/2004/QH11",
+            Regime::L2008L2004 => "Luật 17/2008/QH12",
+            Regime::L2015 => "Luật 80/2015/QH13",
+            Regime::L2015_2020 => "Luật 80/2015/QH13 (sửa đổi bởi Luật 63/2020/QH14)",
+            Regime::L2025 => "Luật 64/2025/QH15",
+            Regime::L2025_87 => "Luật 64/2025/QH15 (sửa đổi bởi Luật 87/2025/QH15)",
+        }
+    }
+
+    /// Short Vietnamese name of the period, for reviewers.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Regime::Pre2005 => "trước 01/04/2005 (Luật 1996)",
+            Regime::L2004L1996 => "01/04/2005–31/12/2008 (Luật 1996; HĐND, UBND: Luật 2004)",
+            Regime::L2008L2004 => "01/01/2009–30/06/2016 (Luật 2008; HĐND, UBND: Luật 2004)",
+            Regime::L2015 => "01/07/2016–31/12/2020 (Luật 2015)",
+            Regime::L2015_2020 => "01/01/2021–31/03/2025 (Luật 2015 sửa đổi 2020)",
+            Regime::L2025 => "01/04/2025–30/06/2025 (Luật 2025)",
+            Regime::L2025_87 => "từ 01/07/2025 (Luật 2025 sửa đổi bởi Luật 87/2025)",
+        }
+    }
+
+    /// Short English name of the period.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Regime::Pre2005 => "before 2005-04-01 (Law of 1996)",
+            Regime::L2004L1996 => {
+                "2005-04-01 to 2008-12-31 (Law of 1996; local bodies: Law of 2004)"
+            }
+            Regime::L2008L2004 => {
+                "2009-01-01 to 2016-06-30 (Law of 2008; local bodies: Law of 2004)"
+            }
+            Regime::L2015 => "2016-07-01 to 2020-12-31 (Law of 2015)",
+            Regime::L2015_2020 => "2021-01-01 to 2025-03-31 (Law of 2015 as amended in 2020)",
+            Regime::L2025 => "2025-04-01 to 2025-06-30 (Law of 2025)",
+            Regime::L2025_87 => "from 2025-07-01 (Law of 2025 as amended by Law 87/2025)",
+        }
+    }
 }
 
 /// Kind of issuing body, as named in the header.
@@ -389,5 +483,57 @@ impl Document {
             .filter(|&&b| b == b'\n')
             .count()
             + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("test date")
+    }
+
+    #[test]
+    fn regime_of_date_follows_rules_section_7() {
+        assert_eq!(Regime::of(ymd(2000, 1, 1)), Regime::Pre2005);
+        assert_eq!(Regime::of(ymd(2005, 3, 31)), Regime::Pre2005);
+        assert_eq!(Regime::of(ymd(2005, 4, 1)), Regime::L2004L1996);
+        assert_eq!(Regime::of(ymd(2008, 12, 31)), Regime::L2004L1996);
+        assert_eq!(Regime::of(ymd(2009, 1, 1)), Regime::L2008L2004);
+        assert_eq!(Regime::of(ymd(2016, 6, 30)), Regime::L2008L2004);
+        assert_eq!(Regime::of(ymd(2016, 7, 1)), Regime::L2015);
+        assert_eq!(Regime::of(ymd(2021, 1, 1)), Regime::L2015_2020);
+        assert_eq!(Regime::of(ymd(2025, 3, 31)), Regime::L2015_2020);
+        assert_eq!(Regime::of(ymd(2025, 4, 1)), Regime::L2025);
+        assert_eq!(Regime::of(ymd(2025, 6, 30)), Regime::L2025);
+        assert_eq!(Regime::of(ymd(2025, 7, 1)), Regime::L2025_87);
+    }
+
+    #[test]
+    fn regime_order_index_and_first_days_agree() {
+        for (i, r) in Regime::ALL.into_iter().enumerate() {
+            assert_eq!(r.index(), i);
+            if let Some(first) = r.first_day() {
+                assert_eq!(Regime::of(first), r);
+                assert!(Regime::of(first.pred_opt().expect("date")) < r);
+            }
+        }
+        assert!(Regime::ALL.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn regime_statute_depends_on_level_before_2016() {
+        let r = Regime::L2008L2004;
+        assert_eq!(r.statute(Level::Central), "Luật 17/2008/QH12");
+        assert_eq!(r.statute(Level::District), "Luật 31/2004/QH11");
+        assert_eq!(
+            Regime::L2015.statute(Level::Central),
+            Regime::L2015.statute(Level::Commune)
+        );
+        let labels: std::collections::HashSet<_> =
+            Regime::ALL.iter().map(|r| r.label_vi()).collect();
+        assert_eq!(labels.len(), Regime::COUNT);
+        assert!(Regime::ALL.iter().all(|r| !r.label_en().is_empty()));
     }
 }
