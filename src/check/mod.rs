@@ -1,9 +1,13 @@
 //! Stage 4: the rules of RULES.md, by their IDs, chosen by the regime of the issue date.
 //!
 //! Rules are small functions registered in one table ([`rules::RULES`]); each family (HT, HL,
-//! CC, SK, TG, TT, BC, CK, NN, SD, ND) lives in its own file. A rule reads the [`Document`] and
-//! the [`CheckContext`] and returns [`Finding`]s. Tables A–C of RULES.md are data in [`tables`].
+//! CC, SK, TG, TT, BC, CK, NN, SD, ND) lives in its own file under `rules/`. A rule reads the
+//! [`Document`] and the [`CheckContext`] and returns [`Finding`]s. Beside the rules: the context,
+//! the configuration, the finding, the citation [`registry`], Tables A–C of RULES.md as data in
+//! [`tables`], and the reading helpers the families share (`support`).
 
+pub mod config;
+pub mod context;
 pub mod finding;
 pub mod registry;
 pub mod rules;
@@ -12,131 +16,12 @@ pub mod tables;
 #[cfg(test)]
 mod testkit;
 
-mod bc;
-mod cc;
-mod ck;
-mod hl;
-mod ht;
-mod nd;
-mod nn;
-mod sd;
-mod sk;
-mod tg;
-mod tt;
-
+pub use config::{CheckError, Config};
+pub use context::{CheckContext, SourceInfo};
 pub use finding::{Finding, Severity};
 pub use rules::{rules, Family, Rule, RuleStatus, LIMITS};
 
-use crate::extract::{Encoding, TextLayer};
 use crate::parse::Document;
-use chrono::NaiveDate;
-use std::collections::BTreeMap;
-
-/// What the extractor said about the source, for rules that look at it (ND-002).
-#[derive(Debug, Clone, Copy)]
-pub struct SourceInfo {
-    pub encoding: Encoding,
-    pub text_layer: TextLayer,
-}
-
-impl Default for SourceInfo {
-    fn default() -> Self {
-        SourceInfo {
-            encoding: Encoding::Unicode,
-            text_layer: TextLayer::Full,
-        }
-    }
-}
-
-/// Everything a rule may read besides the document.
-pub struct CheckContext<'a> {
-    /// Date at which "in force" is judged (defaults to today).
-    pub as_of: NaiveDate,
-    pub source: SourceInfo,
-    /// Known documents, for citation checks (CC-003, CC-004, HL-007, CC-002).
-    pub registry: &'a registry::Registry,
-    pub config: &'a Config,
-}
-
-impl<'a> CheckContext<'a> {
-    /// A context judged as of today, for a Unicode source with a full text layer.
-    pub fn new(registry: &'a registry::Registry, config: &'a Config) -> CheckContext<'a> {
-        CheckContext {
-            as_of: chrono::Local::now().date_naive(),
-            source: SourceInfo::default(),
-            registry,
-            config,
-        }
-    }
-}
-
-/// Errors of the check stage (configuration only: checking itself never fails).
-#[derive(Debug, thiserror::Error)]
-pub enum CheckError {
-    #[error("bad check configuration: {0}")]
-    ConfigSyntax(#[from] toml::de::Error),
-    #[error("unknown rule id {0:?} in configuration")]
-    UnknownRule(String),
-}
-
-/// User configuration: rules turned off, severities changed.
-///
-/// ```toml
-/// [rules]
-/// disabled = ["NN-001", "TG-002"]
-///
-/// [severity]
-/// "SK-003" = "error"
-/// ```
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-pub struct Config {
-    #[serde(default)]
-    pub disabled: Vec<String>,
-    #[serde(default)]
-    pub severity: BTreeMap<String, Severity>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConfig {
-    #[serde(default)]
-    rules: RawRules,
-    #[serde(default)]
-    disabled: Vec<String>,
-    #[serde(default)]
-    severity: BTreeMap<String, Severity>,
-}
-
-#[derive(serde::Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawRules {
-    #[serde(default)]
-    disabled: Vec<String>,
-}
-
-impl Config {
-    /// Read a TOML configuration (`[rules] disabled = [...]`, `[severity] "ID" = "error"`).
-    /// Unknown rule IDs are an error, so that a typo does not silently keep a rule on.
-    pub fn from_toml(text: &str) -> Result<Config, CheckError> {
-        let raw: RawConfig = toml::from_str(text)?;
-        let mut disabled = raw.rules.disabled;
-        disabled.extend(raw.disabled);
-        let config = Config {
-            disabled,
-            severity: raw.severity,
-        };
-        for id in config.disabled.iter().chain(config.severity.keys()) {
-            if rules::rule(id).is_none() {
-                return Err(CheckError::UnknownRule(id.clone()));
-            }
-        }
-        Ok(config)
-    }
-
-    pub fn is_enabled(&self, id: &str) -> bool {
-        !self.disabled.iter().any(|d| d == id)
-    }
-}
 
 /// Run every enabled rule on one document. Findings come sorted by position, then rule ID.
 pub fn check(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {

@@ -1,9 +1,11 @@
 //! Shared reading helpers for the rule families: zones with fallbacks, regime, dates, articles.
 //! Nothing here parses the document again; it only reads the model and slices its text.
 
-use super::tables;
-use crate::parse::{DocType, Document, IssuerKind, Level, Regime, Span, Unit, UnitKind};
+use super::registry::KnownDocument;
+use super::{tables, CheckContext};
+use crate::parse::{Citation, DocType, Document, IssuerKind, Level, Regime, Span, Unit, UnitKind};
 use chrono::NaiveDate;
+use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Compile a pattern of this module's families. Patterns are literals tested by the unit tests,
@@ -200,6 +202,70 @@ pub fn effective_date(doc: &Document) -> Option<NaiveDate> {
 /// Fold `Đ`/`đ` to `D`/`d` and upper-case: compare symbols tolerant of OCR.
 pub fn sym_key(s: &str) -> String {
     tables::fold_d(s).to_uppercase()
+}
+
+/// Citations of the `Căn cứ` lines that are not internal references.
+pub fn basis_citations(doc: &Document) -> impl Iterator<Item = &Citation> {
+    doc.legal_bases
+        .iter()
+        .flat_map(|b| b.citations.iter())
+        .filter(|c| !c.internal)
+}
+
+/// Resolve a citation against the registry, never to the document itself.
+pub fn resolve<'r>(
+    doc: &Document,
+    ctx: &'r CheckContext,
+    c: &Citation,
+) -> Option<&'r KnownDocument> {
+    let known = ctx.registry.resolve(c, slice(doc, c.span))?;
+    let own = doc.number.as_ref().map(|n| n.key.as_str());
+    (own != Some(known.number_key.as_str())).then_some(known)
+}
+
+static NORM_CUES: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)phạm\s+vi\s+điều\s+chỉnh|đối\s+tượng\s+áp\s+dụng|áp\s+dụng\s+đối\s+với|mức\s+(?:thu|chi|hỗ\s+trợ|phạt)|quy\s+định\s+(?:về|mức|chi\s+tiết)|ban\s+hành\s+kèm\s+theo[^.;]{0,80}?quy\s+(?:định|chế)",
+    )
+});
+
+/// A number without year on a local QĐ/NQ whose body reads as normative (RULES.md HT-004 cues):
+/// the cues found, or `None`. Shared by HT-004 and SK-002.
+pub fn yearless_normative_cues(doc: &Document) -> Option<Vec<String>> {
+    doc.number.as_ref().filter(|n| n.year.is_none())?;
+    if !is_local(doc) || !matches!(doc_type(doc), Some(DocType::QuyetDinh | DocType::NghiQuyet)) {
+        return None;
+    }
+    let body = body(doc);
+    let text = slice(doc, body);
+    let mut cues: Vec<String> = Vec::new();
+    for m in NORM_CUES.find_iter(text) {
+        let cue: String = m
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let cue = cue.chars().take(40).collect::<String>();
+        if !cues.contains(&cue) {
+            cues.push(cue);
+        }
+    }
+    // An effective-date clause with a date is a further cue (individual acts take effect on signing).
+    let dated_effect = doc.effective.as_ref().is_some_and(|e| {
+        matches!(
+            e.rule,
+            crate::parse::EffectiveRule::Absolute { .. }
+                | crate::parse::EffectiveRule::AfterDays { .. }
+        )
+    });
+    let chapters = !units_of_kind(&doc.structure, crate::parse::UnitKind::Chuong).is_empty()
+        || doc
+            .attachments
+            .iter()
+            .any(|a| !units_of_kind(&a.structure, crate::parse::UnitKind::Chuong).is_empty());
+    let score = cues.len() + usize::from(dated_effect) + usize::from(chapters);
+    (score >= 2).then_some(cues)
 }
 
 #[cfg(test)]

@@ -1,11 +1,10 @@
 //! CC: legal basis (căn cứ ban hành), RULES.md §5.3. Reads the parsed `Căn cứ` items and their
 //! citations; resolves them against the registry for dates.
 
-use super::hl::{basis_citations, resolve};
-use super::registry::{self, Confidence, KnownDocument};
-use super::support::{self, re};
-use super::tables;
-use super::{CheckContext, Finding, Severity};
+use crate::check::registry::{self, Confidence, KnownDocument};
+use crate::check::support::{self, re};
+use crate::check::tables;
+use crate::check::{CheckContext, Finding, Severity};
 use crate::parse::{DocType, Document, IssuerKind, LegalBasis, Level, Span};
 use chrono::{Datelike, NaiveDate};
 use once_cell::sync::Lazy;
@@ -180,8 +179,8 @@ pub fn cc003(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     };
     let mut out = Vec::new();
-    for c in basis_citations(doc) {
-        let Some(known) = resolve(doc, ctx, c) else {
+    for c in support::basis_citations(doc) {
+        let Some(known) = support::resolve(doc, ctx, c) else {
             continue;
         };
         let Some(ceased) = known.ceased.filter(|&d| d <= at) else {
@@ -252,10 +251,10 @@ pub fn cc004(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let mut out = Vec::new();
-    for c in basis_citations(doc) {
+    for c in support::basis_citations(doc) {
         let cited_date = c
             .date
-            .or_else(|| resolve(doc, ctx, c).and_then(|k| k.issued));
+            .or_else(|| support::resolve(doc, ctx, c).and_then(|k| k.issued));
         let year = c.number.as_deref().and_then(number_year);
         let what = c
             .number
@@ -499,7 +498,7 @@ static QH_KHOA: Lazy<Regex> = Lazy::new(|| re(r"/(\d{4})/(?:UBTVQH|QH)(\d{2})\b"
 /// CC-008: wrong particulars of a cited basis.
 pub fn cc008(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
-    for c in basis_citations(doc) {
+    for c in support::basis_citations(doc) {
         let number = c.number.as_deref().unwrap_or("");
         if let (Some(y), Some(d)) = (number_year(number), c.date) {
             if y != d.year() {
@@ -538,7 +537,7 @@ pub fn cc008(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
             }
         }
         let Some(date) = c.date else { continue };
-        if let Some(known) = resolve(doc, ctx, c) {
+        if let Some(known) = support::resolve(doc, ctx, c) {
             if let Some(issued) = known.issued.filter(|&i| i != date) {
                 out.push(
                     Finding::at(

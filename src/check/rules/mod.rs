@@ -1,7 +1,19 @@
 //! The rule registry: one table of every rule of RULES.md §5 that the checker runs, with its
 //! metadata (names, family, default severity, legal basis, description) for reports and SARIF.
 
-use super::{bc, cc, ck, hl, ht, nd, nn, sd, sk, tg, tt, CheckContext, Finding, Severity};
+mod bc;
+mod cc;
+mod ck;
+mod hl;
+mod ht;
+mod nd;
+mod nn;
+mod sd;
+mod sk;
+mod tg;
+mod tt;
+
+use super::{CheckContext, Finding, Severity};
 use crate::parse::Document;
 
 /// Rule families of RULES.md §5.

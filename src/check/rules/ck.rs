@@ -1,7 +1,7 @@
 //! CK: signature block (chữ ký, thẩm quyền ký), RULES.md §5.8.
 
-use super::support::{self, re};
-use super::{CheckContext, Finding, Severity};
+use crate::check::support::{self, re};
+use crate::check::{CheckContext, Finding, Severity};
 use crate::parse::{DocType, Document, IssuerKind, SigningMode};
 use once_cell::sync::Lazy;
 use regex::Regex;

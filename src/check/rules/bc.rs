@@ -1,8 +1,8 @@
 //! BC: structure and numbering (bố cục), RULES.md §5.7. Reads the parsed structure tree; quoted
 //! amending text is excluded (RULES.md §6.5).
 
-use super::support::{self, re};
-use super::{CheckContext, Finding, Severity};
+use crate::check::support::{self, re};
+use crate::check::{CheckContext, Finding, Severity};
 use crate::parse::{Document, Unit, UnitKind};
 use once_cell::sync::Lazy;
 use regex::Regex;

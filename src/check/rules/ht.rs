@@ -1,8 +1,8 @@
 //! HT: form and competence (hình thức, thẩm quyền), RULES.md §5.1, driven by Table A.
 
-use super::support::{self, re};
-use super::tables::{self, Allow, CompetenceVerdict};
-use super::{CheckContext, Finding, Severity};
+use crate::check::support::{self, re};
+use crate::check::tables::{self, Allow, CompetenceVerdict};
+use crate::check::{CheckContext, Finding, Severity};
 use crate::parse::{DocType, Document, IssuerKind, Level, Span};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -224,59 +224,9 @@ pub fn ht003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     out
 }
 
-static NORM_CUES: Lazy<Regex> = Lazy::new(|| {
-    re(
-        r"(?i)phạm\s+vi\s+điều\s+chỉnh|đối\s+tượng\s+áp\s+dụng|áp\s+dụng\s+đối\s+với|mức\s+(?:thu|chi|hỗ\s+trợ|phạt)|quy\s+định\s+(?:về|mức|chi\s+tiết)|ban\s+hành\s+kèm\s+theo[^.;]{0,80}?quy\s+(?:định|chế)",
-    )
-});
-
-/// A number without year on a local QĐ/NQ whose body reads as normative (RULES.md HT-004 cues):
-/// the cues found, or `None`. Shared by HT-004 and SK-002.
-pub(super) fn yearless_normative_cues(doc: &Document) -> Option<Vec<String>> {
-    doc.number.as_ref().filter(|n| n.year.is_none())?;
-    if !support::is_local(doc)
-        || !matches!(
-            support::doc_type(doc),
-            Some(DocType::QuyetDinh | DocType::NghiQuyet)
-        )
-    {
-        return None;
-    }
-    let body = support::body(doc);
-    let text = support::slice(doc, body);
-    let mut cues: Vec<String> = Vec::new();
-    for m in NORM_CUES.find_iter(text) {
-        let cue: String = m
-            .as_str()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        let cue = cue.chars().take(40).collect::<String>();
-        if !cues.contains(&cue) {
-            cues.push(cue);
-        }
-    }
-    // An effective-date clause with a date is a further cue (individual acts take effect on signing).
-    let dated_effect = doc.effective.as_ref().is_some_and(|e| {
-        matches!(
-            e.rule,
-            crate::parse::EffectiveRule::Absolute { .. }
-                | crate::parse::EffectiveRule::AfterDays { .. }
-        )
-    });
-    let chapters = !support::units_of_kind(&doc.structure, crate::parse::UnitKind::Chuong)
-        .is_empty()
-        || doc.attachments.iter().any(|a| {
-            !support::units_of_kind(&a.structure, crate::parse::UnitKind::Chuong).is_empty()
-        });
-    let score = cues.len() + usize::from(dated_effect) + usize::from(chapters);
-    (score >= 2).then_some(cues)
-}
-
 /// HT-004: administrative number (no year) on a text with normative cues (warning).
 pub fn ht004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
-    let (Some(number), Some(cues)) = (&doc.number, yearless_normative_cues(doc)) else {
+    let (Some(number), Some(cues)) = (&doc.number, support::yearless_normative_cues(doc)) else {
         return vec![];
     };
     vec![Finding::at(doc, "HT-004", Severity::Warning, number.span,

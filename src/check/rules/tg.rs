@@ -1,7 +1,7 @@
 //! TG: place and date line (địa danh, thời gian ban hành), RULES.md §5.5.
 
-use super::support::{self, re};
-use super::{CheckContext, Finding, Severity};
+use crate::check::support::{self, re};
+use crate::check::{CheckContext, Finding, Severity};
 use crate::parse::{Document, IssuerKind, Level};
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;

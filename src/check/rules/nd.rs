@@ -1,7 +1,7 @@
 //! ND: language (ngôn ngữ), RULES.md §5.11.
 
-use super::support::{self, re};
-use super::{CheckContext, Finding, Severity};
+use crate::check::support::{self, re};
+use crate::check::{CheckContext, Finding, Severity};
 use crate::extract::Encoding;
 use crate::parse::{Document, Span};
 use once_cell::sync::Lazy;

@@ -1,8 +1,8 @@
 //! SD: amendment, replacement, repeal (sửa đổi, thay thế, bãi bỏ), RULES.md §5.10.
 
-use super::support::{self, re};
-use super::tables;
-use super::{CheckContext, Finding, Severity};
+use crate::check::support::{self, re};
+use crate::check::tables;
+use crate::check::{CheckContext, Finding, Severity};
 use crate::parse::{CitationRelation, Document, IssuerKind, Level};
 use once_cell::sync::Lazy;
 use regex::Regex;

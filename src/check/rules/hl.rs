@@ -1,10 +1,9 @@
 //! HL: entry into force (hiệu lực), RULES.md §5.2, driven by Table C and the registry.
 
-use super::registry::KnownDocument;
-use super::support::{self, re};
-use super::tables;
-use super::{CheckContext, Finding, Severity};
-use crate::parse::{Citation, Document, EffectiveRule, Level, Span};
+use crate::check::support::{self, re};
+use crate::check::tables;
+use crate::check::{CheckContext, Finding, Severity};
+use crate::parse::{Document, EffectiveRule, Level, Span};
 use chrono::{Datelike, NaiveDate};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -270,25 +269,6 @@ pub fn hl005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     }
 }
 
-/// Citations of the `Căn cứ` lines that are not internal references.
-pub(crate) fn basis_citations(doc: &Document) -> impl Iterator<Item = &Citation> {
-    doc.legal_bases
-        .iter()
-        .flat_map(|b| b.citations.iter())
-        .filter(|c| !c.internal)
-}
-
-/// Resolve a citation against the registry, never to the document itself.
-pub(crate) fn resolve<'r>(
-    doc: &Document,
-    ctx: &'r CheckContext,
-    c: &Citation,
-) -> Option<&'r KnownDocument> {
-    let known = ctx.registry.resolve(c, support::slice(doc, c.span))?;
-    let own = doc.number.as_ref().map(|n| n.key.as_str());
-    (own != Some(known.number_key.as_str())).then_some(known)
-}
-
 static DETAILING: Lazy<Regex> = Lazy::new(|| re(r"(?i)quy\s+định\s+chi\s+tiết"));
 
 /// HL-006: detailing document not taking effect with the detailed law.
@@ -302,8 +282,8 @@ pub fn hl006(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let mut out = Vec::new();
-    for c in basis_citations(doc) {
-        let Some(known) = resolve(doc, ctx, c) else {
+    for c in support::basis_citations(doc) {
+        let Some(known) = support::resolve(doc, ctx, c) else {
             continue;
         };
         let Some(law_eff) = known.in_force else {
@@ -329,8 +309,8 @@ pub fn hl007(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     };
     let mut out = Vec::new();
-    for c in basis_citations(doc) {
-        let Some(known) = resolve(doc, ctx, c) else {
+    for c in support::basis_citations(doc) {
+        let Some(known) = support::resolve(doc, ctx, c) else {
             continue;
         };
         let Some(basis_eff) = known.in_force else {
@@ -346,7 +326,7 @@ pub fn hl007(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
                 Finding::at(
                     doc,
                     "HL-007",
-                    if known.confidence == super::registry::Confidence::Recalled {
+                    if known.confidence == crate::check::registry::Confidence::Recalled {
                         Severity::Warning
                     } else {
                         Severity::Error
@@ -490,6 +470,6 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:#?}");
         assert!(f[0].message.contains("89/2025/QH15"));
         // The same 2025 law cited in 2022 is also dated after the document.
-        assert_eq!(run(&doc, crate::check::cc::cc004).len(), 1);
+        assert_eq!(run(&doc, crate::check::rules::cc::cc004).len(), 1);
     }
 }

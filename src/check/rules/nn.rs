@@ -1,7 +1,7 @@
 //! NN: recipients (nơi nhận), RULES.md §5.9.
 
-use super::support::{self, re};
-use super::{CheckContext, Finding, Severity};
+use crate::check::support::{self, re};
+use crate::check::{CheckContext, Finding, Severity};
 use crate::parse::Document;
 use once_cell::sync::Lazy;
 use regex::Regex;

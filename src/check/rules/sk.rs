@@ -1,8 +1,8 @@
 //! SK: number and symbol (số, ký hiệu), RULES.md §5.4, driven by Table B.
 
-use super::support::{self, re};
-use super::tables;
-use super::{CheckContext, Finding, Severity};
+use crate::check::support::{self, re};
+use crate::check::tables;
+use crate::check::{CheckContext, Finding, Severity};
 use crate::parse::{DocNumber, Document};
 use chrono::Datelike;
 use once_cell::sync::Lazy;
@@ -143,7 +143,7 @@ pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             format!("Số, ký hiệu {raw} dùng dấu phân cách khác \"/\" và \"-\""),
             format!("number {raw} uses separators other than '/' and '-'"),
         ));
-    } else if n.year.is_none() && super::ht::yearless_normative_cues(doc).is_some() {
+    } else if n.year.is_none() && support::yearless_normative_cues(doc).is_some() {
         // RULES.md: a VBQPPL numbered without its year. Whether the text is a VBQPPL at all is
         // HT-004's question, so this stays a warning beside it.
         let mut f = Finding::at(

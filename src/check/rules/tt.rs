@@ -1,7 +1,7 @@
 //! TT: header, title and enacting formula (thể thức phần đầu), RULES.md §5.6.
 
-use super::support::{self, re};
-use super::{CheckContext, Finding, Severity};
+use crate::check::support::{self, re};
+use crate::check::{CheckContext, Finding, Severity};
 use crate::parse::{Document, IssuerKind, Span};
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;

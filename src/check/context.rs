@@ -1,0 +1,44 @@
+//! What a rule may read besides the document: the date of judgement, the source, the citation
+//! registry and the user's configuration.
+
+use super::{registry, Config};
+use crate::extract::{Encoding, TextLayer};
+use chrono::NaiveDate;
+
+/// What the extractor said about the source, for rules that look at it (ND-002).
+#[derive(Debug, Clone, Copy)]
+pub struct SourceInfo {
+    pub encoding: Encoding,
+    pub text_layer: TextLayer,
+}
+
+impl Default for SourceInfo {
+    fn default() -> Self {
+        SourceInfo {
+            encoding: Encoding::Unicode,
+            text_layer: TextLayer::Full,
+        }
+    }
+}
+
+/// Everything a rule may read besides the document.
+pub struct CheckContext<'a> {
+    /// Date at which "in force" is judged (defaults to today).
+    pub as_of: NaiveDate,
+    pub source: SourceInfo,
+    /// Known documents, for citation checks (CC-003, CC-004, HL-007, CC-002).
+    pub registry: &'a registry::Registry,
+    pub config: &'a Config,
+}
+
+impl<'a> CheckContext<'a> {
+    /// A context judged as of today, for a Unicode source with a full text layer.
+    pub fn new(registry: &'a registry::Registry, config: &'a Config) -> CheckContext<'a> {
+        CheckContext {
+            as_of: chrono::Local::now().date_naive(),
+            source: SourceInfo::default(),
+            registry,
+            config,
+        }
+    }
+}
