@@ -332,8 +332,8 @@ fn options(args: &CheckOptionsArg) -> Result<Options> {
     if let Some(path) = &args.config {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("{}: cannot read config", path.display()))?;
-        opts.config = toml::from_str::<Config>(&text)
-            .with_context(|| format!("{}: invalid config", path.display()))?;
+        // One line naming the file, then the key and the bad value (ConfigError says those).
+        opts.config = Config::from_toml(&text).with_context(|| path.display().to_string())?;
     }
     Ok(opts)
 }

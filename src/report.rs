@@ -49,7 +49,7 @@ impl Summary {
                 *s.by_severity
                     .entry(f.severity.as_str().to_string())
                     .or_default() += 1;
-                *s.by_rule.entry(f.rule.clone()).or_default() += 1;
+                *s.by_rule.entry(f.rule.to_string()).or_default() += 1;
             }
         }
         s
@@ -307,7 +307,7 @@ pub fn write_human(
                 out,
                 "  {} {} {line}: {}",
                 style.severity(f.severity),
-                style.paint("1", &f.rule),
+                style.paint("1", f.rule.as_str()),
                 f.message
             )?;
             if !f.excerpt.is_empty() {

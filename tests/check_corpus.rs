@@ -63,7 +63,7 @@ fn errors_on_real_documents() {
             .filter(|f| f.severity == Severity::Error)
             .collect();
         for e in &errors {
-            *by_rule.entry(e.rule.clone()).or_default() += 1;
+            *by_rule.entry(e.rule.to_string()).or_default() += 1;
             println!(
                 "{}\t{}\tline {}\t{}\t[{}]",
                 path.file_name()

@@ -15,7 +15,7 @@ struct Fixture {
 
 fn finding(rule: &str, severity: Severity) -> Finding {
     Finding {
-        rule: rule.into(),
+        rule: rule.parse().expect("known rule id"),
         severity,
         message: "thiếu".into(),
         message_en: "missing".into(),

@@ -19,7 +19,7 @@ fn build_index(dir: &Path) -> Vec<vbqppl::index::synthetic::SyntheticDoc> {
     );
     let start = d.document.text.find("giá đất").unwrap();
     d.findings = vec![Finding {
-        rule: "HL-002".into(),
+        rule: "HL-002".parse().expect("known rule id"),
         severity: Severity::Error,
         message: "Thiếu <căn cứ> ban hành".into(),
         message_en: "missing legal basis".into(),

@@ -1,7 +1,9 @@
 //! A finding: one rule violated at one place.
 
 use crate::parse::{Document, Span};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -12,6 +14,9 @@ pub enum Severity {
 }
 
 impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Info, Severity::Warning, Severity::Error];
+
+    /// The key used in JSON, SARIF levels and configuration files.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -19,13 +24,116 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+
+    /// Vietnamese name, for reviewers.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Severity::Info => "Thông tin",
+            Severity::Warning => "Cảnh báo",
+            Severity::Error => "Lỗi",
+        }
+    }
+
+    /// English name.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Severity::Info => "Info",
+            Severity::Warning => "Warning",
+            Severity::Error => "Error",
+        }
+    }
+}
+
+impl FromStr for Severity {
+    type Err = UnknownSeverity;
+
+    /// The key as written in JSON and configuration files (`"error"`), nothing else.
+    fn from_str(s: &str) -> Result<Severity, UnknownSeverity> {
+        Severity::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| UnknownSeverity(s.to_string()))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown severity {0:?} (expected error, warning or info)")]
+pub struct UnknownSeverity(pub String);
+
+/// A rule's ID exactly as in RULES.md (`HL-002`), a public contract. It is spelled once, in the
+/// rule table ([`crate::check::rules::RULES`]); anything else gets it from there, by parsing
+/// (which rejects IDs the checker does not know) or from the [`Emit`] the runner hands a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RuleId(&'static str);
+
+impl RuleId {
+    /// Not a rule of RULES.md: the checker itself failed on a document (a caught panic), which
+    /// must show up as a finding rather than hide the document.
+    pub const INTERNAL: RuleId = RuleId("INTERNAL");
+
+    /// Only the rule table creates IDs.
+    pub(in crate::check) const fn new(id: &'static str) -> RuleId {
+        RuleId(id)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown rule id {0:?}")]
+pub struct UnknownRuleId(pub String);
+
+impl FromStr for RuleId {
+    type Err = UnknownRuleId;
+
+    fn from_str(s: &str) -> Result<RuleId, UnknownRuleId> {
+        if s == RuleId::INTERNAL.0 {
+            return Ok(RuleId::INTERNAL);
+        }
+        crate::check::rules::rule(s)
+            .map(|r| r.id)
+            .ok_or_else(|| UnknownRuleId(s.to_string()))
+    }
+}
+
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RuleId, D::Error> {
+        let s = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 /// One rule violated at one place in the document. Field names are part of the JSON contract.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// Rule ID exactly as in RULES.md (`HL-002`).
-    pub rule: String,
+    pub rule: RuleId,
     pub severity: Severity,
     /// Message in Vietnamese, for reviewers.
     pub message: String,
@@ -47,50 +155,61 @@ pub struct Finding {
 /// Longest excerpt, in characters.
 pub const EXCERPT_CHARS: usize = 120;
 
-impl Finding {
-    /// A finding with evidence at `span` of `doc`. The legal basis is filled in from the rule
-    /// table by [`crate::check::check`] when left empty.
+/// Builds the findings of one rule. The runner hands each rule the `Emit` that carries its ID,
+/// so a rule never spells its own ID and cannot report under another's.
+#[derive(Clone, Copy)]
+pub struct Emit<'d> {
+    doc: &'d Document,
+    rule: RuleId,
+}
+
+impl<'d> Emit<'d> {
+    pub(in crate::check) fn new(doc: &'d Document, rule: RuleId) -> Emit<'d> {
+        Emit { doc, rule }
+    }
+
+    /// A finding with evidence at `span` of the document. The legal basis is filled in from the
+    /// rule table by [`crate::check::check`] when left empty.
     pub fn at(
-        doc: &Document,
-        rule: &str,
+        self,
         severity: Severity,
         span: Span,
         message: impl Into<String>,
         message_en: impl Into<String>,
     ) -> Finding {
-        let end = span.end.min(doc.text.len());
+        let text = &self.doc.text;
+        let end = span.end.min(text.len());
         let start = span.start.min(end);
         Finding {
-            rule: rule.to_string(),
+            rule: self.rule,
             severity,
             message: message.into(),
             message_en: message_en.into(),
             legal_basis: String::new(),
-            line: doc.line_of(start),
+            line: self.doc.line_of(start),
             start,
             end,
-            excerpt: excerpt(doc.text.get(start..end).unwrap_or("")),
+            excerpt: excerpt(text.get(start..end).unwrap_or("")),
             suggestion: None,
         }
     }
 
     /// A finding about something absent: line 0, an empty span at `anchor`.
     pub fn absent(
-        doc: &Document,
-        rule: &str,
+        self,
         severity: Severity,
         anchor: usize,
         message: impl Into<String>,
         message_en: impl Into<String>,
     ) -> Finding {
-        let mut f = Finding::at(doc, rule, severity, Span::new(0, 0), message, message_en);
-        let anchor = anchor.min(doc.text.len());
-        f.start = anchor;
-        f.end = anchor;
+        let anchor = anchor.min(self.doc.text.len());
+        let mut f = self.at(severity, Span::new(anchor, anchor), message, message_en);
         f.line = 0;
         f
     }
+}
 
+impl Finding {
     pub fn with_suggestion(mut self, suggestion: impl Into<String>) -> Finding {
         self.suggestion = Some(suggestion.into());
         self
@@ -123,6 +242,44 @@ pub fn excerpt(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rule_id_round_trips_and_rejects_unknown() {
+        let id: RuleId = "HL-002".parse().expect("known id");
+        assert_eq!(id, "HL-002");
+        assert_eq!(serde_json::to_string(&id).expect("json"), "\"HL-002\"");
+        let back: RuleId = serde_json::from_str("\"HL-002\"").expect("json");
+        assert_eq!(back, id);
+        assert_eq!("INTERNAL".parse::<RuleId>(), Ok(RuleId::INTERNAL));
+        assert_eq!(
+            "XX-999".parse::<RuleId>(),
+            Err(UnknownRuleId("XX-999".into()))
+        );
+        assert!(serde_json::from_str::<RuleId>("\"hl-002\"").is_err());
+    }
+
+    #[test]
+    fn severity_keys_and_labels() {
+        for s in Severity::ALL {
+            assert_eq!(s.as_str().parse::<Severity>(), Ok(s));
+        }
+        assert_eq!(Severity::Error.label_vi(), "Lỗi");
+        assert_eq!(Severity::Warning.label_vi(), "Cảnh báo");
+        assert_eq!(Severity::Info.label_vi(), "Thông tin");
+        assert_eq!(Severity::Warning.label_en(), "Warning");
+        assert!("fatal".parse::<Severity>().is_err());
+        assert!("Error".parse::<Severity>().is_err());
+    }
+
+    #[test]
+    fn absent_finding_has_line_zero_and_empty_span() {
+        let doc = crate::check::testkit::DocBuilder::new("a\nb\n").build();
+        let id: RuleId = "NN-001".parse().expect("id");
+        let f = Emit::new(&doc, id).absent(Severity::Warning, 99, "vi", "en");
+        assert_eq!((f.line, f.start, f.end, f.rule), (0, 4, 4, id));
+        let f = Emit::new(&doc, id).at(Severity::Error, Span::new(2, 3), "vi", "en");
+        assert_eq!((f.line, f.excerpt.as_str()), (2, "b"));
+    }
 
     #[test]
     fn excerpt_collapses_and_cuts() {

@@ -194,11 +194,12 @@ impl DocBuilder {
     }
 }
 
-/// Run one rule function with the built-in registry, judged as of 2026-11-23.
-pub fn run(doc: &Document, rule: fn(&Document, &CheckContext) -> Vec<Finding>) -> Vec<Finding> {
+/// Run the rule with this ID with the built-in registry, judged as of 2026-11-23.
+pub fn run(doc: &Document, id: &str) -> Vec<Finding> {
+    let rule = super::rules::rule(id).unwrap_or_else(|| panic!("no rule {id}"));
     let registry = Registry::builtin();
     let config = Config::default();
     let mut ctx = CheckContext::new(&registry, &config);
     ctx.as_of = ymd(2026, 11, 23);
-    rule(doc, &ctx)
+    rule.run(doc, &ctx)
 }

@@ -730,7 +730,7 @@ pub(crate) fn stored_document(f: &Fields, doc: &TantivyDocument) -> StoredDocume
     let findings: Vec<Finding> = text(doc, f.findings)
         .and_then(|json| serde_json::from_str(&json).ok())
         .unwrap_or_default();
-    let mut rules: Vec<String> = findings.iter().map(|x| x.rule.clone()).collect();
+    let mut rules: Vec<String> = findings.iter().map(|x| x.rule.to_string()).collect();
     rules.sort();
     rules.dedup();
     let mut severities: Vec<String> = findings

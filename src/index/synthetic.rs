@@ -171,7 +171,9 @@ impl SyntheticCorpus {
             .map(|k| {
                 let (rule, severity) = *pick(RULES, mix(r ^ k));
                 Finding {
-                    rule: rule.to_string(),
+                    rule: rule
+                        .parse()
+                        .expect("synthetic findings use rules of the table"),
                     severity,
                     message: format!("lỗi mẫu {rule}"),
                     message_en: format!("sample finding {rule}"),

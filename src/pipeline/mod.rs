@@ -513,7 +513,7 @@ fn check_one(parsed: Parsed, registry: &Registry, options: &Options) -> DocRepor
 /// A checker bug must not hide the document: it shows up as a finding a reviewer can report.
 fn internal_finding(reason: &str) -> Finding {
     Finding {
-        rule: "INTERNAL".into(),
+        rule: check::RuleId::INTERNAL,
         severity: Severity::Warning,
         message: format!("lỗi nội bộ của công cụ khi kiểm tra: {reason}"),
         message_en: format!("internal error while checking: {reason}"),

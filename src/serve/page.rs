@@ -247,7 +247,7 @@ fn marked_text(doc: &StoredDocument) -> String {
         let _ = write!(
             out,
             "<mark id=\"f{i}\" title=\"{}\">{}</mark>",
-            esc(&doc.findings[i].rule),
+            esc(doc.findings[i].rule.as_str()),
             esc(&text[start..end])
         );
         pos = end;
@@ -303,7 +303,7 @@ pub(crate) fn document(doc: &StoredDocument) -> String {
             let _ = write!(
                 body,
                 "<tr><td>{}</td><td class=\"sev-{sev}\">{}</td><td>{line}</td><td>{}</td><td>{}</td></tr>",
-                esc(&f.rule),
+                esc(f.rule.as_str()),
                 severity_label(sev),
                 esc(&f.message),
                 esc(&f.legal_basis)

@@ -2,7 +2,7 @@
 //! amending text is excluded (RULES.md §6.5).
 
 use crate::check::support::{self, re};
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{Document, Unit, UnitKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -32,7 +32,7 @@ fn breaks<'u>(
 }
 
 /// BC-001: articles not numbered 1, 2, 3 … (per main text and per attachment).
-pub fn bc001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn bc001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut out = Vec::new();
     // Amending texts quote articles of the amended text, which the parser may not mark quoted.
     let amending = doc
@@ -79,7 +79,7 @@ pub fn bc001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                 )
             };
             out.push(
-                Finding::at(doc, "BC-001", severity, u.heading_span, vi, en)
+                emit.at(severity, u.heading_span, vi, en)
                     .with_suggestion(format!("Điều {expected}")),
             );
         }
@@ -88,7 +88,7 @@ pub fn bc001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// BC-002: structural unit without a title.
-pub fn bc002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn bc002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut out = Vec::new();
     for tree in trees(doc) {
         for kind in [
@@ -109,9 +109,7 @@ pub fn bc002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                     UnitKind::TieuMuc => "Tiểu mục",
                     _ => "Điều",
                 };
-                out.push(Finding::at(
-                    doc,
-                    "BC-002",
+                out.push(emit.at(
                     Severity::Warning,
                     u.heading_span,
                     format!("{name} {} không có tên", u.label),
@@ -124,7 +122,7 @@ pub fn bc002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// BC-003: clauses not numbered 1, 2, 3 … within an article, or written `1)` / `(1)`.
-pub fn bc003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn bc003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut out = Vec::new();
     for tree in trees(doc) {
         for art in support::articles(tree) {
@@ -135,9 +133,7 @@ pub fn bc003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                 .collect();
             for c in &clauses {
                 if c.label.contains(')') || c.label.contains('(') {
-                    out.push(Finding::at(
-                        doc,
-                        "BC-003",
+                    out.push(emit.at(
                         Severity::Warning,
                         c.heading_span,
                         format!(
@@ -152,7 +148,7 @@ pub fn bc003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                 }
             }
             for (u, expected, found) in breaks(&clauses, |u| u.ordinal) {
-                out.push(Finding::at(doc, "BC-003", Severity::Warning, u.heading_span,
+                out.push(emit.at(Severity::Warning, u.heading_span,
                     format!("Khoản đánh số không liên tục trong Điều {}: khoản {found} thay vì khoản {expected}", art.label),
                     format!("clauses of article {} not consecutive: {found} instead of {expected}", art.label)));
             }
@@ -179,7 +175,7 @@ fn point_position(label: &str) -> Option<u32> {
 }
 
 /// BC-004: points lettered outside the sequence, skipped or restarted.
-pub fn bc004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn bc004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut out = Vec::new();
     for tree in trees(doc) {
         for art in support::articles(tree) {
@@ -202,9 +198,7 @@ pub fn bc004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             }
             for points in groups.iter().filter(|g| !g.is_empty()) {
                 for p in points.iter().filter(|p| point_position(&p.label).is_none()) {
-                    out.push(Finding::at(
-                        doc,
-                        "BC-004",
+                    out.push(emit.at(
                         Severity::Warning,
                         p.heading_span,
                         format!(
@@ -226,7 +220,7 @@ pub fn bc004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                         .get(found as usize - 1)
                         .copied()
                         .unwrap_or("?");
-                    out.push(Finding::at(doc, "BC-004", Severity::Warning, u.heading_span,
+                    out.push(emit.at(Severity::Warning, u.heading_span,
                         format!("Điểm đánh ký tự không liên tục trong Điều {}: điểm {got} thay vì điểm {want}", art.label),
                         format!("points of article {} out of sequence: {got} instead of {want}", art.label))
                         .with_suggestion(format!("{want})")));
@@ -240,7 +234,7 @@ pub fn bc004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 static BULLET: Lazy<Regex> = Lazy::new(|| re(r"(?m)^[ \t]*[-+•●▪*][ \t]+\S"));
 
 /// BC-005: bullet lines inside articles (first one per article).
-pub fn bc005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn bc005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let quoted = support::quoted_ranges(doc);
     let mut out = Vec::new();
     for tree in trees(doc) {
@@ -251,7 +245,7 @@ pub fn bc005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                 .filter(|m| !support::inside_any(art.span.start + m.start(), &quoted))
                 .collect();
             let Some(first) = hits.first() else { continue };
-            out.push(Finding::at(doc, "BC-005", Severity::Warning, support::cap_span(*first, art.span.start),
+            out.push(emit.at(Severity::Warning, support::cap_span(*first, art.span.start),
                 format!("Điều {} dùng {} dòng gạch đầu dòng/ký hiệu để chia ý; điểm phải diễn đạt trọn ý bằng câu", art.label, hits.len()),
                 format!("article {} uses {} bullet lines to split ideas; points must be full sentences", art.label, hits.len())));
         }
@@ -264,15 +258,13 @@ fn is_roman(s: &str) -> bool {
 }
 
 /// BC-006: wrong numeral style for chapters and sections; chapters not consecutive.
-pub fn bc006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn bc006(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut out = Vec::new();
     for tree in trees(doc) {
         let chapters = support::units_of_kind(tree, UnitKind::Chuong);
         for c in &chapters {
             if c.label.chars().all(|ch| ch.is_ascii_digit()) && !c.label.is_empty() {
-                out.push(Finding::at(
-                    doc,
-                    "BC-006",
+                out.push(emit.at(
                     Severity::Warning,
                     c.heading_span,
                     format!("Chương {} phải đánh số La Mã", c.label),
@@ -281,9 +273,7 @@ pub fn bc006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             }
         }
         for (u, expected, found) in breaks(&chapters, |u| u.ordinal) {
-            out.push(Finding::at(
-                doc,
-                "BC-006",
+            out.push(emit.at(
                 Severity::Warning,
                 u.heading_span,
                 format!("Chương đánh số không liên tục: chương thứ {found} thay vì thứ {expected}"),
@@ -292,9 +282,7 @@ pub fn bc006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         }
         for m in support::units_of_kind(tree, UnitKind::Muc) {
             if is_roman(&m.label) {
-                out.push(Finding::at(
-                    doc,
-                    "BC-006",
+                out.push(emit.at(
                     Severity::Warning,
                     m.heading_span,
                     format!("Mục {} phải đánh số Ả Rập", m.label),
@@ -307,16 +295,14 @@ pub fn bc006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// BC-007: attachment's parent line missing or not matching the document.
-pub fn bc007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn bc007(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(number) = &doc.number else {
         return vec![];
     };
     let mut out = Vec::new();
     for a in &doc.attachments {
         let Some(parent) = &a.parent else {
-            out.push(Finding::at(
-                doc,
-                "BC-007",
+            out.push(emit.at(
                 Severity::Warning,
                 a.span,
                 "Văn bản ban hành kèm theo không ghi \"(Ban hành kèm theo … số … ngày …)\"",
@@ -354,7 +340,7 @@ pub fn bc007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             } else {
                 Severity::Warning
             };
-            out.push(Finding::at(doc, "BC-007", severity, parent.span,
+            out.push(emit.at(severity, parent.span,
                 format!("Dòng ban hành kèm theo ghi {cited} ngày {date}, khác văn bản chính {} ngày {own_date}", number.raw),
                 format!("the attachment names {cited} of {date}, not the parent {} of {own_date}", number.raw)));
         }
@@ -376,7 +362,6 @@ mod tests {
 
 #[cfg(test)]
 mod builder_tests {
-    use super::*;
     use crate::check::testkit::{run, DocBuilder};
 
     #[test]
@@ -388,12 +373,12 @@ mod builder_tests {
             .article("Điều 2. Mức chi", 2)
             .article("Điều 4. Hiệu lực", 4)
             .build();
-        let f = run(&doc, bc001);
+        let f = run(&doc, "BC-001");
         assert_eq!(f.len(), 2, "{f:#?}");
         let ok = DocBuilder::new(text)
             .article("Điều 1. Phạm vi", 1)
             .article("Điều 2. Đối tượng", 2)
             .build();
-        assert!(run(&ok, bc001).is_empty());
+        assert!(run(&ok, "BC-001").is_empty());
     }
 }

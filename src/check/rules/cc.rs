@@ -4,7 +4,7 @@
 use crate::check::registry::{self, Confidence, KnownDocument};
 use crate::check::support::{self, re};
 use crate::check::tables;
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{DocType, Document, IssuerKind, LegalBasis, Level, Span};
 use chrono::{Datelike, NaiveDate};
 use once_cell::sync::Lazy;
@@ -32,7 +32,7 @@ fn by_confidence(k: &KnownDocument) -> Severity {
 }
 
 /// CC-001: no `Căn cứ` section.
-pub fn cc001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn cc001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if !doc.legal_bases.is_empty() || !support::has_normative_number(doc) {
         return vec![];
     }
@@ -43,9 +43,7 @@ pub fn cc001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let anchor = doc.title.as_ref().map(|t| t.span.end).unwrap_or(0);
-    vec![Finding::absent(
-        doc,
-        "CC-001",
+    vec![emit.absent(
         Severity::Error,
         anchor,
         "Văn bản không có phần căn cứ ban hành",
@@ -91,7 +89,7 @@ static ADMIN_TYPE: Lazy<Regex> = Lazy::new(|| {
 static CHI_THI: Lazy<Regex> = Lazy::new(|| re(r"Chỉ\s+thị\s+(?:số\s+)?\d{1,5}/(\d{4})/CT-"));
 
 /// CC-002: a `Căn cứ` cites something that is not a VBQPPL.
-pub fn cc002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn cc002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut out = Vec::new();
     for b in doc.legal_bases.iter().filter(|b| is_can_cu(b)) {
         let (text, base) = basis_text(doc, b);
@@ -105,7 +103,7 @@ pub fn cc002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             if out.iter().any(|f: &Finding| f.start == span.start) {
                 return;
             }
-            out.push(Finding::at(doc, "CC-002", Severity::Error, span,
+            out.push(emit.at(Severity::Error, span,
                 format!("Căn cứ ban hành viện dẫn {what_vi}, không phải văn bản quy phạm pháp luật; nên chuyển sang dòng \"Thực hiện …\""),
                 format!("a legal basis cites {what_en}, which is not a VBQPPL; move it to a 'Thực hiện …' line")));
         };
@@ -174,7 +172,7 @@ fn judged_at(doc: &Document) -> Option<NaiveDate> {
 }
 
 /// CC-003: a basis no longer in force.
-pub fn cc003(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+pub fn cc003(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(at) = judged_at(doc) else {
         return vec![];
     };
@@ -186,9 +184,7 @@ pub fn cc003(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         let Some(ceased) = known.ceased.filter(|&d| d <= at) else {
             continue;
         };
-        let mut f = Finding::at(
-            doc,
-            "CC-003",
+        let mut f = emit.at(
             by_confidence(known),
             c.span,
             format!(
@@ -236,7 +232,7 @@ fn number_year(number: &str) -> Option<i32> {
 }
 
 /// CC-004: a basis dated after the document.
-pub fn cc004(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+pub fn cc004(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(issued) = doc.issue_date() else {
         return vec![];
     };
@@ -262,9 +258,7 @@ pub fn cc004(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
             .or_else(|| c.name.clone())
             .unwrap_or_default();
         if let Some(d) = cited_date.filter(|&d| d > issued) {
-            out.push(Finding::at(
-                doc,
-                "CC-004",
+            out.push(emit.at(
                 Severity::Error,
                 c.span,
                 format!(
@@ -281,9 +275,7 @@ pub fn cc004(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
                 ),
             ));
         } else if let Some(y) = year.filter(|&y| y > issued.year()) {
-            out.push(Finding::at(
-                doc,
-                "CC-004",
+            out.push(emit.at(
                 Severity::Error,
                 c.span,
                 format!(
@@ -339,7 +331,7 @@ fn cited_level(issuer: &str) -> Option<Level> {
 }
 
 /// CC-005: a basis of the same issuer or of equal/lower legal force.
-pub fn cc005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn cc005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let (Some(own), Some(own_type)) = (&doc.number, support::doc_type(doc)) else {
         return vec![];
     };
@@ -393,9 +385,7 @@ pub fn cc005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             if !local && rank == own_rank && !same_issuer && ty == DocType::ThongTuLienTich {
                 continue;
             }
-            out.push(Finding::at(
-                doc,
-                "CC-005",
+            out.push(emit.at(
                 severity,
                 c.span,
                 format!(
@@ -422,7 +412,7 @@ static MINISTRY_FUNCS: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)chức\s+năng,?\s+nhiệm\s+vụ,?\s+quyền\s+hạn"));
 
 /// CC-006: no basis establishing the issuer's competence (warning).
-pub fn cc006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn cc006(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if doc.legal_bases.is_empty() || !support::has_normative_number(doc) {
         return vec![];
     }
@@ -454,9 +444,7 @@ pub fn cc006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let first = doc.legal_bases[0].span;
-    vec![Finding::at(
-        doc,
-        "CC-006",
+    vec![emit.at(
         Severity::Warning,
         first,
         format!(
@@ -471,7 +459,7 @@ static DETAILING: Lazy<Regex> =
 static ARTICLE_CITE: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:^|\W)điều\s+\d+"));
 
 /// CC-007: detailing document whose bases cite no article (warning).
-pub fn cc007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn cc007(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(title) = &doc.title else {
         return vec![];
     };
@@ -488,7 +476,7 @@ pub fn cc007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     {
         return vec![];
     }
-    vec![Finding::at(doc, "CC-007", Severity::Warning, title.span,
+    vec![emit.at(Severity::Warning, title.span,
         "Văn bản quy định chi tiết nhưng phần căn cứ không nêu điều, khoản của văn bản giao quy định chi tiết",
         "a detailing document whose bases do not cite the delegating article or clause")]
 }
@@ -496,15 +484,13 @@ pub fn cc007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 static QH_KHOA: Lazy<Regex> = Lazy::new(|| re(r"/(\d{4})/(?:UBTVQH|QH)(\d{2})\b"));
 
 /// CC-008: wrong particulars of a cited basis.
-pub fn cc008(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+pub fn cc008(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut out = Vec::new();
     for c in support::basis_citations(doc) {
         let number = c.number.as_deref().unwrap_or("");
         if let (Some(y), Some(d)) = (number_year(number), c.date) {
             if y != d.year() {
-                out.push(Finding::at(
-                    doc,
-                    "CC-008",
+                out.push(emit.at(
                     Severity::Error,
                     c.span,
                     format!(
@@ -525,9 +511,7 @@ pub fn cc008(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
                 caps[2].parse::<u32>().unwrap_or(0),
             );
             if tables::khoa_fits_year(k, y) == Some(false) {
-                out.push(Finding::at(
-                    doc,
-                    "CC-008",
+                out.push(emit.at(
                     Severity::Error,
                     c.span,
                     format!("Khóa Quốc hội trong số hiệu {number} không khớp với năm {y}"),
@@ -540,9 +524,7 @@ pub fn cc008(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         if let Some(known) = support::resolve(doc, ctx, c) {
             if let Some(issued) = known.issued.filter(|&i| i != date) {
                 out.push(
-                    Finding::at(
-                        doc,
-                        "CC-008",
+                    emit.at(
                         by_confidence(known),
                         c.span,
                         format!(
@@ -586,9 +568,7 @@ pub fn cc008(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         if let [known] = same_year.as_slice() {
             if let Some(issued) = known.issued.filter(|&i| i != date) {
                 out.push(
-                    Finding::at(
-                        doc,
-                        "CC-008",
+                    emit.at(
                         by_confidence(known),
                         c.span,
                         format!(

@@ -1,13 +1,13 @@
 //! CK: signature block (chữ ký, thẩm quyền ký), RULES.md §5.8.
 
 use crate::check::support::{self, re};
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{DocType, Document, IssuerKind, SigningMode};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// CK-001: VBQPPL signed `TL.` or `TUQ.`.
-pub fn ck001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ck001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(sig) = &doc.signature else {
         return vec![];
     };
@@ -27,13 +27,13 @@ pub fn ck001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         "TUQ."
     };
     // RULES.md §12 item 8: the prohibition is an inference [R], so a warning.
-    vec![Finding::at(doc, "CK-001", Severity::Warning, sig.span,
+    vec![emit.at(Severity::Warning, sig.span,
         format!("VBQPPL được ký \"{m}\" (thừa lệnh/thừa ủy quyền): chỉ người đứng đầu hoặc cấp phó ký thay mới có thẩm quyền ký VBQPPL"),
         format!("a VBQPPL signed '{m}' (by delegation): only the head or a deputy signing for the head may sign a VBQPPL"))]
 }
 
 /// CK-002: collective body signed without `TM.`.
-pub fn ck002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ck002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(sig) = &doc.signature else {
         return vec![];
     };
@@ -49,17 +49,16 @@ pub fn ck002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         }
         _ => return vec![],
     };
-    vec![Finding::at(
-        doc,
-        "CK-002",
-        Severity::Error,
-        sig.span,
-        format!("{ty} phải được ký thay mặt tập thể: thiếu dòng \"TM. {body}\""),
-        format!(
+    vec![emit
+        .at(
+            Severity::Error,
+            sig.span,
+            format!("{ty} phải được ký thay mặt tập thể: thiếu dòng \"TM. {body}\""),
+            format!(
             "a collective body's document must be signed on its behalf: 'TM. {body}' is missing"
         ),
-    )
-    .with_suggestion(format!("TM. {body}"))]
+        )
+        .with_suggestion(format!("TM. {body}"))]
 }
 
 static KNOWN_POSITION: Lazy<Regex> = Lazy::new(|| {
@@ -73,7 +72,7 @@ static KT_LINE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// CK-003: signer's title inconsistent with the signing mode.
-pub fn ck003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ck003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(sig) = &doc.signature else {
         return vec![];
     };
@@ -97,7 +96,7 @@ pub fn ck003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         };
         // OCR sometimes joins the name line; only judge lines written in capitals.
         if wrong && next.as_str() == next_up {
-            out.push(Finding::at(doc, "CK-003", Severity::Error, support::cap_span(all, sig.span.start),
+            out.push(emit.at(Severity::Error, support::cap_span(all, sig.span.start),
                 format!("Ký thay (KT.) {} nhưng chức vụ người ký là \"{}\"; người ký thay phải là cấp phó", head, next.as_str()),
                 format!("signed 'KT.' for {} but the signer's title is '{}'; a deputy must sign", head, next.as_str())));
         }
@@ -108,9 +107,7 @@ pub fn ck003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             .iter()
             .find(|t| t.to_uppercase().contains("GIÁM ĐỐC"))
         {
-            out.push(Finding::at(
-                doc,
-                "CK-003",
+            out.push(emit.at(
                 Severity::Error,
                 sig.span,
                 format!("Văn bản của Ủy ban nhân dân do \"{t}\" ký"),
@@ -122,7 +119,7 @@ pub fn ck003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// CK-004: HĐND resolution signature not per template.
-pub fn ck004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ck004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(sig) = &doc.signature else {
         return vec![];
     };
@@ -133,7 +130,7 @@ pub fn ck004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     if sig.modes.contains(&SigningMode::ThayMat) {
-        out.push(Finding::at(doc, "CK-004", Severity::Warning, sig.span,
+        out.push(emit.at(Severity::Warning, sig.span,
             "Nghị quyết HĐND ký theo mẫu cũ \"TM. HỘI ĐỒNG NHÂN DÂN\"; mẫu hiện hành chỉ ghi \"CHỦ TỊCH\"",
             "HĐND resolution signed 'TM.' (older style); the template shows 'CHỦ TỊCH' alone"));
     }
@@ -147,7 +144,7 @@ pub fn ck004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     if on_behalf_ubnd || bad_title {
         let who = position.unwrap_or_default();
         // RULES.md §12 item 7: the HĐND signature form is unconfirmed [R].
-        out.push(Finding::at(doc, "CK-004", Severity::Warning, sig.span,
+        out.push(emit.at(Severity::Warning, sig.span,
             format!("Nghị quyết HĐND phải do Chủ tịch (hoặc Phó Chủ tịch ký thay) Hội đồng nhân dân ký, không phải \"{who}\""),
             format!("an HĐND resolution must be signed by the HĐND chair (or a vice-chair for the chair), not '{who}'")));
     }
@@ -155,12 +152,10 @@ pub fn ck004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// CK-005: signer's name missing.
-pub fn ck005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ck005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     match &doc.signature {
         Some(sig) if sig.signer.as_deref().is_none_or(|s| s.trim().is_empty()) => {
-            vec![Finding::at(
-                doc,
-                "CK-005",
+            vec![emit.at(
                 Severity::Warning,
                 sig.span,
                 "Khối chữ ký không có họ tên người ký",
@@ -200,19 +195,23 @@ mod tests {
             vec![SigningMode::KyThay],
             &["CHỦ TỊCH", "CHỦ TỊCH"],
         );
-        assert_eq!(run(&kt, ck002).len(), 1, "no TM.");
-        assert_eq!(run(&kt, ck003).len(), 1, "KT. followed by the head's title");
+        assert_eq!(run(&kt, "CK-002").len(), 1, "no TM.");
+        assert_eq!(
+            run(&kt, "CK-003").len(),
+            1,
+            "KT. followed by the head's title"
+        );
         let ok = doc(
             "TM. ỦY BAN NHÂN DÂN",
             vec![SigningMode::ThayMat],
             &["CHỦ TỊCH"],
         );
-        assert!(run(&ok, ck002).is_empty());
+        assert!(run(&ok, "CK-002").is_empty());
         let tl = doc(
             "TM. ỦY BAN NHÂN DÂN",
             vec![SigningMode::ThayMat, SigningMode::ThuaLenh],
             &["CHỦ TỊCH"],
         );
-        assert_eq!(run(&tl, ck001).len(), 1);
+        assert_eq!(run(&tl, "CK-001").len(), 1);
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::check::support::{self, re};
 use crate::check::tables;
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{Document, EffectiveRule, Level, Span};
 use chrono::{Datelike, NaiveDate};
 use once_cell::sync::Lazy;
@@ -13,7 +13,7 @@ fn fmt(d: NaiveDate) -> String {
 }
 
 /// HL-001: a VBQPPL without an effective-date clause.
-pub fn hl001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn hl001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if doc.effective.is_some() || !support::has_normative_number(doc) {
         return vec![];
     }
@@ -24,9 +24,7 @@ pub fn hl001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     } else {
         Severity::Warning
     };
-    vec![Finding::absent(
-        doc,
-        "HL-001",
+    vec![emit.absent(
         severity,
         anchor,
         "Không có điều khoản quy định thời điểm có hiệu lực của văn bản",
@@ -51,7 +49,7 @@ fn gap_days(doc: &Document) -> Option<i64> {
 }
 
 /// HL-002: gap below the minimum of Table C.
-pub fn hl002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn hl002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(eff) = &doc.effective else {
         return vec![];
     };
@@ -85,7 +83,7 @@ pub fn hl002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         Level::Commune => "cấp xã",
         Level::Unknown => "",
     };
-    let mut f = Finding::at(doc, "HL-002", severity, eff.span,
+    let mut f = emit.at(severity, eff.span,
         format!("Thời điểm có hiệu lực chỉ cách ngày ban hành {gap} ngày, ít hơn {min} ngày tối thiểu đối với văn bản {lvl} ({basis}){}", if exception { "; văn bản có nhắc thủ tục rút gọn/trường hợp đặc biệt, cần kiểm tra" } else { "" }),
         format!("enters into force {gap} days after issue, below the {min}-day minimum ({basis}){}", if exception { "; an exception is mentioned, verify" } else { "" }));
     f.legal_basis = basis.to_string();
@@ -103,22 +101,18 @@ pub fn hl002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// HL-003: entry into force tied to an unverifiable event; numeric dates as info.
-pub fn hl003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn hl003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(eff) = &doc.effective else {
         return vec![];
     };
     match &eff.rule {
-        EffectiveRule::Unverifiable { event } => vec![Finding::at(
-            doc,
-            "HL-003",
+        EffectiveRule::Unverifiable { event } => vec![emit.at(
             Severity::Warning,
             eff.span,
             format!("Thời điểm có hiệu lực gắn với mốc không xác định được từ văn bản ({event})"),
             format!("entry into force tied to an event the text cannot fix ({event})"),
         )],
-        EffectiveRule::Absolute { numeric: true, .. } => vec![Finding::at(
-            doc,
-            "HL-003",
+        EffectiveRule::Absolute { numeric: true, .. } => vec![emit.at(
             Severity::Info,
             eff.span,
             "Ngày có hiệu lực viết dạng số (dd/mm/yyyy) thay vì ngày … tháng … năm …",
@@ -135,7 +129,7 @@ static RETRO_APPLY: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// HL-004: effective or application date before the issue date.
-pub fn hl004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn hl004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(issued) = doc.issue_date() else {
         return vec![];
     };
@@ -148,9 +142,7 @@ pub fn hl004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(eff) = &doc.effective {
         if let Some(d) = eff.date.filter(|&d| d < issued) {
-            out.push(Finding::at(
-                doc,
-                "HL-004",
+            out.push(emit.at(
                 severity,
                 eff.span,
                 format!(
@@ -186,9 +178,7 @@ pub fn hl004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             continue;
         };
         if date < issued {
-            out.push(Finding::at(
-                doc,
-                "HL-004",
+            out.push(emit.at(
                 severity,
                 span,
                 format!(
@@ -215,7 +205,7 @@ static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
 static UNFILLED_DATE: Lazy<Regex> = Lazy::new(|| re(r"ngày[\s.…_]*tháng[\s.…_]*năm"));
 
 /// HL-005: impossible, implausible or blank effective date.
-pub fn hl005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn hl005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(eff) = &doc.effective else {
         return vec![];
     };
@@ -224,9 +214,7 @@ pub fn hl005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     }
     let text = support::slice(doc, eff.span);
     if eff.date.is_none() && UNFILLED_DATE.is_match(text) {
-        return vec![Finding::at(
-            doc,
-            "HL-005",
+        return vec![emit.at(
             Severity::Error,
             eff.span,
             "Ngày có hiệu lực chưa được điền (ngày … tháng … năm)",
@@ -241,18 +229,14 @@ pub fn hl005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     let Some(all) = c.get(0) else { return vec![] };
     let span = support::cap_span(all, eff.span.start);
     match support::date_of(d, m, y) {
-        None => vec![Finding::at(
-            doc,
-            "HL-005",
+        None => vec![emit.at(
             Severity::Error,
             span,
             format!("Ngày có hiệu lực không tồn tại: ngày {d} tháng {m} năm {y}"),
             format!("the effective date does not exist: {d}/{m}/{y}"),
         )],
         Some(date) => match doc.issue_date() {
-            Some(issued) if date.year() > issued.year() + 5 => vec![Finding::at(
-                doc,
-                "HL-005",
+            Some(issued) if date.year() > issued.year() + 5 => vec![emit.at(
                 Severity::Warning,
                 span,
                 format!(
@@ -272,7 +256,7 @@ pub fn hl005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 static DETAILING: Lazy<Regex> = Lazy::new(|| re(r"(?i)quy\s+định\s+chi\s+tiết"));
 
 /// HL-006: detailing document not taking effect with the detailed law.
-pub fn hl006(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+pub fn hl006(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let (Some(title), Some(eff), Some(issued)) =
         (&doc.title, support::effective_date(doc), doc.issue_date())
     else {
@@ -295,7 +279,7 @@ pub fn hl006(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         let cited_in_title = title.value.contains(&known.name)
             || (!known.number.is_empty() && title.value.contains(&known.number));
         if cited_in_title && eff > law_eff && issued < law_eff {
-            out.push(Finding::at(doc, "HL-006", Severity::Warning, c.span,
+            out.push(emit.at(Severity::Warning, c.span,
                 format!("Văn bản quy định chi tiết có hiệu lực {} sau ngày {} có hiệu lực ({}) dù được ban hành trước ngày đó", fmt(eff), known.number, fmt(law_eff)),
                 format!("detailing text takes effect on {}, after {} ({}), though issued before that date", fmt(eff), known.number, fmt(law_eff))));
         }
@@ -304,7 +288,7 @@ pub fn hl006(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// HL-007: a basis takes effect after the document.
-pub fn hl007(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+pub fn hl007(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(eff) = support::effective_date(doc) else {
         return vec![];
     };
@@ -323,9 +307,7 @@ pub fn hl007(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
                 known.number.clone()
             };
             out.push(
-                Finding::at(
-                    doc,
-                    "HL-007",
+                emit.at(
                     if known.confidence == crate::check::registry::Confidence::Recalled {
                         Severity::Warning
                     } else {
@@ -364,7 +346,7 @@ static IMPL_RESP: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// HL-008: no implementation-responsibility clause in the last two articles.
-pub fn hl008(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn hl008(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if !support::has_normative_number(doc) {
         return vec![];
     }
@@ -379,9 +361,7 @@ pub fn hl008(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let last = tail[tail.len() - 1];
-    vec![Finding::at(
-        doc,
-        "HL-008",
+    vec![emit.at(
         Severity::Warning,
         last.heading_span,
         "Hai điều cuối không quy định cơ quan, người chịu trách nhiệm thi hành văn bản",
@@ -421,7 +401,7 @@ mod tests {
                 Some(ymd(2022, 5, 16)),
             )
             .build();
-        assert!(run(&ok, hl002).is_empty());
+        assert!(run(&ok, "HL-002").is_empty());
         let bad = base()
             .effective(
                 "có hiệu lực kể từ ngày ký",
@@ -431,15 +411,15 @@ mod tests {
                 Some(ymd(2022, 5, 5)),
             )
             .build();
-        let f = run(&bad, hl002);
+        let f = run(&bad, "HL-002");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Error);
         assert!(f[0]
             .suggestion
             .as_deref()
             .is_some_and(|s| s.contains("15 tháng 5 năm 2022")));
-        assert!(run(&bad, hl001).is_empty());
-        assert_eq!(run(&base().build(), hl001).len(), 1);
+        assert!(run(&bad, "HL-001").is_empty());
+        assert_eq!(run(&base().build(), "HL-001").len(), 1);
     }
 
     #[test]
@@ -466,10 +446,10 @@ mod tests {
                 Some(ymd(2015, 6, 19)),
             )
             .build();
-        let f = run(&doc, hl007);
+        let f = run(&doc, "HL-007");
         assert_eq!(f.len(), 1, "{f:#?}");
         assert!(f[0].message.contains("89/2025/QH15"));
         // The same 2025 law cited in 2022 is also dated after the document.
-        assert_eq!(run(&doc, crate::check::rules::cc::cc004).len(), 1);
+        assert_eq!(run(&doc, "CC-004").len(), 1);
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::check::support::{self, re};
 use crate::check::tables::{self, Allow, CompetenceVerdict};
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{DocType, Document, IssuerKind, Level, Span};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -37,7 +37,7 @@ fn ttlt_ministries_only(issuer_abbr: &str) -> bool {
 }
 
 /// HT-001: a type that is not a VBQPPL on the issue date carries a normative number.
-pub fn ht001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ht001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(number) = doc.number.as_ref().filter(|n| n.year.is_some()) else {
         return vec![];
     };
@@ -50,9 +50,7 @@ pub fn ht001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     let never = ty.is_some_and(|t| tables::NEVER_NORMATIVE.contains(&t))
         || matches!(abbr.as_str(), "KH" | "HD" | "TB" | "CV");
     if never {
-        out.push(Finding::at(
-            doc,
-            "HT-001",
+        out.push(emit.at(
             Severity::Error,
             form_span(doc),
             format!(
@@ -70,14 +68,14 @@ pub fn ht001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     }
     let is_chi_thi = ty == Some(DocType::ChiThi) || abbr == "CT";
     if is_chi_thi && regime >= crate::parse::Regime::L2015 {
-        out.push(Finding::at(doc, "HT-001", Severity::Error, form_span(doc),
+        out.push(emit.at(Severity::Error, form_span(doc),
             format!("Chỉ thị {} mang số VBQPPL nhưng từ ngày 01/7/2016 Chỉ thị không còn là VBQPPL (Bảng A dòng 16)", number.raw),
             format!("directive {} carries a normative number, but from 01/07/2016 a Chỉ thị is not a VBQPPL (Table A row 16)", number.raw)));
     }
     let is_ttlt = ty == Some(DocType::ThongTuLienTich) || abbr == "TTLT";
     if is_ttlt && regime >= crate::parse::Regime::L2015 && ttlt_ministries_only(&number.issuer_abbr)
     {
-        out.push(Finding::at(doc, "HT-001", Severity::Error, number_span(doc),
+        out.push(emit.at(Severity::Error, number_span(doc),
             format!("Thông tư liên tịch giữa các Bộ ({}) không còn là VBQPPL từ ngày 01/7/2016 (Bảng A dòng 12)", number.raw),
             format!("a joint circular between ministries only ({}) is not a VBQPPL from 01/07/2016 (Table A row 12)", number.raw)));
     }
@@ -93,7 +91,7 @@ fn is_other_body(doc: &Document) -> bool {
 }
 
 /// HT-002: issuer/type pairing absent from Table A.
-pub fn ht002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ht002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(number) = doc.number.as_ref().filter(|n| n.year.is_some()) else {
         return vec![];
     };
@@ -125,9 +123,7 @@ pub fn ht002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         if !subordinate {
             return vec![];
         }
-        return vec![Finding::at(
-            doc,
-            "HT-002",
+        return vec![emit.at(
             Severity::Error,
             issuer.span,
             format!(
@@ -145,10 +141,10 @@ pub fn ht002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         )];
     }
     match tables::competence(ty, issuer.kind, support::level(doc), regime) {
-        CompetenceVerdict::NoSuchPairing => vec![Finding::at(doc, "HT-002", Severity::Error, form_span(doc),
+        CompetenceVerdict::NoSuchPairing => vec![emit.at(Severity::Error, form_span(doc),
             format!("{} không có thẩm quyền ban hành {} là VBQPPL (Bảng A)", issuer.name, doc.type_name.as_deref().unwrap_or("loại văn bản này")),
             format!("{} is not competent to issue a normative {} (Table A)", issuer.name, doc.type_name.as_deref().unwrap_or("document of this type")))],
-        CompetenceVerdict::NotInRegime { row: 17, .. } => vec![Finding::at(doc, "HT-002", Severity::Error, form_span(doc),
+        CompetenceVerdict::NotInRegime { row: 17, .. } => vec![emit.at(Severity::Error, form_span(doc),
             "Quyết định của Chủ tịch Ủy ban nhân dân chỉ là VBQPPL ở cấp tỉnh và từ ngày 01/7/2025 (Bảng A dòng 17)",
             "a decision of an UBND chair is a VBQPPL only at provincial level and from 01/07/2025 (Table A row 17)")],
         _ => vec![],
@@ -156,7 +152,7 @@ pub fn ht002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// HT-003: level without normative power on the date; dissolved ministries.
-pub fn ht003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ht003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(number) = doc.number.as_ref().filter(|n| n.year.is_some()) else {
         return vec![];
     };
@@ -168,7 +164,7 @@ pub fn ht003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         if let Some(m) = tables::ministry_by_initials(part.trim()) {
             if let Some(last) = m.last_day().filter(|&l| date > l) {
                 // The list of abbreviations that ceased is derived [R]: a warning.
-                out.push(Finding::at(doc, "HT-003", Severity::Warning, number.span,
+                out.push(emit.at(Severity::Warning, number.span,
                     format!("Ký hiệu {} là của {} đã chấm dứt hoạt động từ ngày {}, không thể ban hành văn bản ngày {}", m.initials, m.name, last.succ_opt().unwrap_or(last).format("%d/%m/%Y"), date.format("%d/%m/%Y")),
                     format!("symbol {} belongs to a ministry that ceased on {}; it cannot issue on {}", m.initials, last.succ_opt().unwrap_or(last).format("%d/%m/%Y"), date.format("%d/%m/%Y"))));
             }
@@ -197,9 +193,7 @@ pub fn ht003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             } else {
                 ("Luật 64/2025/QH15 (01/4–30/6/2025) không trao quyền ban hành VBQPPL cho cấp xã", "Law 64/2025/QH15 (01/04–30/06/2025) gave communes no normative power")
             };
-            out.push(Finding::at(
-                doc,
-                "HT-003",
+            out.push(emit.at(
                 severity,
                 issuer.span,
                 format!(
@@ -225,11 +219,11 @@ pub fn ht003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// HT-004: administrative number (no year) on a text with normative cues (warning).
-pub fn ht004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ht004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let (Some(number), Some(cues)) = (&doc.number, support::yearless_normative_cues(doc)) else {
         return vec![];
     };
-    vec![Finding::at(doc, "HT-004", Severity::Warning, number.span,
+    vec![emit.at(Severity::Warning, number.span,
         format!("Văn bản số {} (không có năm, là văn bản hành chính) nhưng có dấu hiệu chứa quy phạm pháp luật: {}", number.raw, cues.join("; ")),
         format!("document {} is numbered as an administrative act (no year) but shows normative cues: {}", number.raw, cues.join("; ")))]
 }
@@ -241,7 +235,7 @@ static INDIVIDUAL_TITLE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// HT-005: normative number on an individual act (warning).
-pub fn ht005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ht005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if !support::has_normative_number(doc) {
         return vec![];
     }
@@ -252,7 +246,7 @@ pub fn ht005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     if !INDIVIDUAL_TITLE.is_match(&title.value) {
         return vec![];
     }
-    vec![Finding::at(doc, "HT-005", Severity::Warning, title.span,
+    vec![emit.at(Severity::Warning, title.span,
         "Văn bản mang số, ký hiệu VBQPPL nhưng trích yếu là của văn bản cá biệt (bổ nhiệm, khen thưởng, phê duyệt, thành lập…)",
         "normative numbering on a title that reads as an individual act (appointment, award, approval, establishment…)")]
 }
@@ -260,7 +254,7 @@ pub fn ht005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 static DELEGATING: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:^|\W)điều\s+\d+"));
 
 /// HT-006: district/commune VBQPPL citing no delegating article (warning).
-pub fn ht006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn ht006(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if !support::has_normative_number(doc)
         || !matches!(support::level(doc), Level::District | Level::Commune)
     {
@@ -273,7 +267,7 @@ pub fn ht006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let anchor = doc.legal_bases[0].span;
-    vec![Finding::at(doc, "HT-006", Severity::Warning, anchor,
+    vec![emit.at(Severity::Warning, anchor,
         "VBQPPL cấp huyện, cấp xã không viện dẫn điều, khoản của luật, nghị quyết giao quyền quy định",
         "district/commune VBQPPL cites no article of a law or resolution delegating the matter")]
 }

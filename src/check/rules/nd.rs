@@ -1,7 +1,7 @@
 //! ND: language (ngôn ngữ), RULES.md §5.11.
 
 use crate::check::support::{self, re};
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::extract::Encoding;
 use crate::parse::{Document, Span};
 use once_cell::sync::Lazy;
@@ -33,7 +33,7 @@ fn mostly_upper(line: &str) -> bool {
 const MAX_FINDINGS: usize = 10;
 
 /// ND-001: abbreviation used before being spelled out (warning).
-pub fn nd001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn nd001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut zones = vec![support::body(doc)];
     zones.extend(
         doc.zones
@@ -86,7 +86,7 @@ pub fn nd001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
                     continue;
                 }
                 reported.insert(token.to_string());
-                out.push(Finding::at(doc, "ND-001", Severity::Warning, Span::new(pos, pos + token.len()),
+                out.push(emit.at(Severity::Warning, Span::new(pos, pos + token.len()),
                 format!("Từ viết tắt \"{token}\" được dùng mà không giải thích ở lần xuất hiện đầu tiên"),
                 format!("abbreviation '{token}' used without being spelled out at first use")));
                 if out.len() >= MAX_FINDINGS {
@@ -99,7 +99,7 @@ pub fn nd001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// ND-002: non-standard character encoding of the source (info).
-pub fn nd002(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+pub fn nd002(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let legacy = match ctx.source.encoding {
         Encoding::Unicode | Encoding::Utf16 => None,
         Encoding::Tcvn3 => Some("TCVN3 (ABC)"),
@@ -108,9 +108,7 @@ pub fn nd002(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         Encoding::Cp1252Misdecoded => Some("Windows-1258 đọc nhầm thành Windows-1252"),
     };
     if let Some(enc) = legacy {
-        return vec![Finding::absent(
-            doc,
-            "ND-002",
+        return vec![emit.absent(
             Severity::Info,
             0,
             format!("Văn bản nguồn dùng bảng mã {enc}, không phải Unicode theo TCVN 6909:2001"),
@@ -127,9 +125,7 @@ pub fn nd002(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
     });
     let odd = odd.and_then(|i| doc.text.get(i..)?.chars().next().map(|c| (i, c)));
     match odd {
-        Some((i, c)) => vec![Finding::at(
-            doc,
-            "ND-002",
+        Some((i, c)) => vec![emit.at(
             Severity::Info,
             Span::new(i, i + c.len_utf8()),
             "Văn bản có dấu tổ hợp (NFD) hoặc ký tự Ð thay cho Đ: mã hóa không chuẩn",

@@ -1,13 +1,13 @@
 //! NN: recipients (nơi nhận), RULES.md §5.9.
 
 use crate::check::support::{self, re};
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::Document;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// NN-001: no recipients block (VBQPPL only; optional under NĐ78, hence a warning).
-pub fn nn001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn nn001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if doc.recipients.is_some() || !support::has_normative_number(doc) {
         return vec![];
     }
@@ -15,9 +15,7 @@ pub fn nn001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         .signature
         .as_ref()
         .map_or(doc.text.len(), |s| s.span.start);
-    vec![Finding::absent(
-        doc,
-        "NN-001",
+    vec![emit.absent(
         Severity::Warning,
         anchor,
         "Văn bản không có phần nơi nhận",
@@ -38,7 +36,7 @@ static PUBLICATION: Lazy<Regex> = Lazy::new(|| {
 
 fn recipients_check(
     doc: &Document,
-    rule: &str,
+    emit: Emit,
     pattern: &Regex,
     vi: &str,
     en: &str,
@@ -53,19 +51,19 @@ fn recipients_check(
     if pattern.is_match(text) || r.entries.iter().any(|e| pattern.is_match(e)) {
         return vec![];
     }
-    vec![Finding::at(doc, rule, Severity::Warning, r.span, vi, en)]
+    vec![emit.at(Severity::Warning, r.span, vi, en)]
 }
 
 /// NN-002: no inspection body among recipients.
-pub fn nn002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
-    recipients_check(doc, "NN-002", &INSPECTION_BODY,
+pub fn nn002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
+    recipients_check(doc, emit, &INSPECTION_BODY,
         "Nơi nhận không có cơ quan kiểm tra văn bản (Cục Kiểm tra văn bản – Bộ Tư pháp, Sở Tư pháp, Phòng Tư pháp)",
         "recipients include no document-inspection body (Ministry/Department of Justice)")
 }
 
 /// NN-003: no publication channel among recipients.
-pub fn nn003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
-    recipients_check(doc, "NN-003", &PUBLICATION,
+pub fn nn003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
+    recipients_check(doc, emit, &PUBLICATION,
         "Nơi nhận không có Công báo, Cổng thông tin điện tử hoặc Cơ sở dữ liệu quốc gia về pháp luật",
         "recipients include no gazette, web portal or national legal database")
 }

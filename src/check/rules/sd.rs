@@ -2,7 +2,7 @@
 
 use crate::check::support::{self, re};
 use crate::check::tables;
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{CitationRelation, Document, IssuerKind, Level};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -14,14 +14,14 @@ static GENERIC_REPEAL: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// SD-001: blanket repeal clause.
-pub fn sd001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sd001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let body = support::body(doc);
     let quoted = support::quoted_ranges(doc);
     GENERIC_REPEAL
         .find_iter(support::slice(doc, body))
         .map(|m| support::cap_span(m, body.start))
         .filter(|s| !support::inside_any(s.start, &quoted))
-        .map(|s| Finding::at(doc, "SD-001", Severity::Error, s,
+        .map(|s| emit.at(Severity::Error, s,
             "Bãi bỏ chung chung: phải nêu rõ tên, số, ngày văn bản và điều, khoản bị bãi bỏ, thay thế",
             "blanket repeal: the repealed or replaced text and its exact parts must be named"))
         .collect()
@@ -36,7 +36,7 @@ fn issuer_of(number: &str) -> Option<(String, String)> {
 }
 
 /// SD-002: amending or replacing a VBQPPL of another issuer.
-pub fn sd002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sd002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(own) = doc.number.as_ref().filter(|n| n.year.is_some()) else {
         return vec![];
     };
@@ -121,9 +121,7 @@ pub fn sd002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         } else {
             "sửa đổi, thay thế"
         };
-        out.push(Finding::at(
-            doc,
-            "SD-002",
+        out.push(emit.at(
             Severity::Error,
             c.span,
             format!(
@@ -148,7 +146,7 @@ static LOCATION: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// SD-003: amendment without exact location (warning).
-pub fn sd003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sd003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let body = support::body(doc);
     let quoted = support::quoted_ranges(doc);
     let mut out = Vec::new();
@@ -160,9 +158,7 @@ pub fn sd003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         if support::inside_any(span.start, &quoted) || LOCATION.is_match(target.as_str()) {
             continue;
         }
-        out.push(Finding::at(
-            doc,
-            "SD-003",
+        out.push(emit.at(
             Severity::Warning,
             span,
             "Sửa đổi, bổ sung không nêu rõ điều, khoản, điểm được sửa đổi",

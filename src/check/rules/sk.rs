@@ -2,7 +2,7 @@
 
 use crate::check::support::{self, re};
 use crate::check::tables;
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{DocNumber, Document};
 use chrono::Datelike;
 use once_cell::sync::Lazy;
@@ -12,12 +12,10 @@ static NUMBER_PRESENT: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:^|\s)số\s*:\s*\d
 static UNFILLED_NO: Lazy<Regex> = Lazy::new(|| re(r"(?:^|\s)Số\s*:[ \t.…_]*/"));
 
 /// SK-001: no number, or an unfilled template.
-pub fn sk001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sk001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if let Some(n) = &doc.number {
         if n.serial.trim().is_empty() || !n.serial.chars().any(|c| c.is_ascii_digit()) {
-            return vec![Finding::at(
-                doc,
-                "SK-001",
+            return vec![emit.at(
                 Severity::Error,
                 n.span,
                 "Số văn bản chưa được điền (mẫu số, ký hiệu còn trống)",
@@ -37,18 +35,14 @@ pub fn sk001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     if let Some(m) = UNFILLED_NO.find(support::slice(doc, header)) {
-        return vec![Finding::at(
-            doc,
-            "SK-001",
+        return vec![emit.at(
             Severity::Error,
             support::cap_span(m, header.start),
             "Số văn bản chưa được điền (mẫu số, ký hiệu còn trống)",
             "the number was left blank in the template",
         )];
     }
-    vec![Finding::absent(
-        doc,
-        "SK-001",
+    vec![emit.absent(
         support::absence_severity(doc),
         header.start,
         "Văn bản không có số, ký hiệu",
@@ -83,7 +77,7 @@ fn canonical(n: &DocNumber) -> Option<String> {
 }
 
 /// SK-002: malformed number and symbol.
-pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sk002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(n) = &doc.number else { return vec![] };
     // The whole rest of the number line: a misplaced year may lie after what was parsed.
     let line_end = doc.text[n.span.start.min(doc.text.len())..]
@@ -101,9 +95,7 @@ pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         } else {
             raw_line
         };
-        return vec![Finding::at(
-            doc,
-            "SK-002",
+        return vec![emit.at(
             Severity::Error,
             n.span,
             format!("Số, ký hiệu {raw} sai thứ tự: phải là số/năm/ký hiệu loại-cơ quan"),
@@ -111,9 +103,7 @@ pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         )];
     }
     if TWO_DIGIT_YEAR.is_match(raw) {
-        return vec![Finding::at(
-            doc,
-            "SK-002",
+        return vec![emit.at(
             Severity::Error,
             n.span,
             format!("Năm trong số, ký hiệu {raw} phải ghi đủ bốn chữ số"),
@@ -122,9 +112,7 @@ pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     if n.year.is_some() && raw.chars().any(char::is_whitespace) {
-        let mut f = Finding::at(
-            doc,
-            "SK-002",
+        let mut f = emit.at(
             Severity::Warning,
             n.span,
             format!("Số, ký hiệu {raw} có khoảng trắng bên trong"),
@@ -135,9 +123,7 @@ pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         }
         out.push(f);
     } else if n.year.is_some() && !n.ocr_suspect && BAD_SEPARATOR.is_match(raw) {
-        out.push(Finding::at(
-            doc,
-            "SK-002",
+        out.push(emit.at(
             Severity::Warning,
             n.span,
             format!("Số, ký hiệu {raw} dùng dấu phân cách khác \"/\" và \"-\""),
@@ -146,9 +132,7 @@ pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     } else if n.year.is_none() && support::yearless_normative_cues(doc).is_some() {
         // RULES.md: a VBQPPL numbered without its year. Whether the text is a VBQPPL at all is
         // HT-004's question, so this stays a warning beside it.
-        let mut f = Finding::at(
-            doc,
-            "SK-002",
+        let mut f = emit.at(
             Severity::Warning,
             n.span,
             format!(
@@ -165,26 +149,25 @@ pub fn sk002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// SK-003: one-digit serial.
-pub fn sk003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sk003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(n) = &doc.number else { return vec![] };
     let serial = n.serial.trim();
     if serial.len() != 1 || !serial.chars().all(|c| c.is_ascii_digit()) {
         return vec![];
     }
     let fixed = n.raw.trim().replacen(serial, &format!("0{serial}"), 1);
-    vec![Finding::at(
-        doc,
-        "SK-003",
-        Severity::Warning,
-        n.span,
-        format!("Số thứ tự {serial} nhỏ hơn 10 phải ghi thêm số 0 phía trước"),
-        format!("serial {serial} below 10 must carry a leading zero"),
-    )
-    .with_suggestion(fixed)]
+    vec![emit
+        .at(
+            Severity::Warning,
+            n.span,
+            format!("Số thứ tự {serial} nhỏ hơn 10 phải ghi thêm số 0 phía trước"),
+            format!("serial {serial} below 10 must carry a leading zero"),
+        )
+        .with_suggestion(fixed)]
 }
 
 /// SK-004: year in the number differs from the issue year.
-pub fn sk004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sk004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let (Some(n), Some(date)) = (support::own_number(doc), doc.issue_date()) else {
         return vec![];
     };
@@ -196,25 +179,24 @@ pub fn sk004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         .raw
         .trim()
         .replacen(&format!("/{year}/"), &format!("/{}/", date.year()), 1);
-    vec![Finding::at(
-        doc,
-        "SK-004",
-        Severity::Error,
-        n.span,
-        format!(
-            "Năm trong số, ký hiệu ({year}) khác năm ban hành ({})",
-            date.year()
-        ),
-        format!(
-            "the year in the number ({year}) differs from the issue year ({})",
-            date.year()
-        ),
-    )
-    .with_suggestion(fixed)]
+    vec![emit
+        .at(
+            Severity::Error,
+            n.span,
+            format!(
+                "Năm trong số, ký hiệu ({year}) khác năm ban hành ({})",
+                date.year()
+            ),
+            format!(
+                "the year in the number ({year}) differs from the issue year ({})",
+                date.year()
+            ),
+        )
+        .with_suggestion(fixed)]
 }
 
 /// SK-005: type abbreviation does not match the type line.
-pub fn sk005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sk005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let (Some(n), Some(ty)) = (support::own_number(doc), &doc.doc_type) else {
         return vec![];
     };
@@ -230,25 +212,24 @@ pub fn sk005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         return vec![];
     }
     let type_name = doc.type_name.as_deref().unwrap_or("");
-    vec![Finding::at(
-        doc,
-        "SK-005",
-        Severity::Error,
-        n.span,
-        format!(
-            "Ký hiệu loại văn bản {} không khớp tên loại {} (phải là {})",
-            n.type_abbr, type_name, expected[0]
-        ),
-        format!(
-            "type abbreviation {} does not match the type {} (expected {})",
-            n.type_abbr, type_name, expected[0]
-        ),
-    )
-    .with_suggestion(n.raw.trim().replacen(&n.type_abbr, expected[0], 1))]
+    vec![emit
+        .at(
+            Severity::Error,
+            n.span,
+            format!(
+                "Ký hiệu loại văn bản {} không khớp tên loại {} (phải là {})",
+                n.type_abbr, type_name, expected[0]
+            ),
+            format!(
+                "type abbreviation {} does not match the type {} (expected {})",
+                n.type_abbr, type_name, expected[0]
+            ),
+        )
+        .with_suggestion(n.raw.trim().replacen(&n.type_abbr, expected[0], 1))]
 }
 
 /// SK-006: issuer abbreviation does not match the issuing body.
-pub fn sk006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sk006(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let (Some(n), Some(issuer)) = (support::own_number(doc), &doc.issuer) else {
         return vec![];
     };
@@ -320,27 +301,26 @@ pub fn sk006(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     } else {
         Severity::Warning
     };
-    vec![Finding::at(
-        doc,
-        "SK-006",
-        severity,
-        n.span,
-        format!(
-            "Ký hiệu cơ quan {} không khớp cơ quan ban hành {} (phải là {})",
-            first, issuer.name, expected[0]
-        ),
-        format!(
-            "issuer abbreviation {} does not match the issuing body {} (expected {})",
-            first, issuer.name, expected[0]
-        ),
-    )
-    .with_suggestion(n.raw.trim().replacen(first, expected[0], 1))]
+    vec![emit
+        .at(
+            severity,
+            n.span,
+            format!(
+                "Ký hiệu cơ quan {} không khớp cơ quan ban hành {} (phải là {})",
+                first, issuer.name, expected[0]
+            ),
+            format!(
+                "issuer abbreviation {} does not match the issuing body {} (expected {})",
+                first, issuer.name, expected[0]
+            ),
+        )
+        .with_suggestion(n.raw.trim().replacen(first, expected[0], 1))]
 }
 
 static OWN_KHOA: Lazy<Regex> = Lazy::new(|| re(r"^(?:UBTVQH|QH)(\d{2})$"));
 
 /// SK-007: legislature number impossible in the year.
-pub fn sk007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn sk007(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(n) = support::own_number(doc) else {
         return vec![];
     };
@@ -351,9 +331,7 @@ pub fn sk007(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     if tables::khoa_fits_year(khoa, year) != Some(false) {
         return vec![];
     }
-    vec![Finding::at(
-        doc,
-        "SK-007",
+    vec![emit.at(
         Severity::Error,
         n.span,
         format!("Khóa Quốc hội {khoa} không khớp năm {year} trong số hiệu"),
@@ -399,7 +377,9 @@ mod tests {
             "NGHỊ QUYẾT",
             DocType::NghiQuyet,
         );
-        for rule in [sk001, sk002, sk003, sk004, sk005, sk006, sk007] {
+        for rule in [
+            "SK-001", "SK-002", "SK-003", "SK-004", "SK-005", "SK-006", "SK-007",
+        ] {
             assert!(run(&ok, rule).is_empty());
         }
         let d = doc(
@@ -410,7 +390,7 @@ mod tests {
             DocType::NghiQuyet,
         );
         assert_eq!(
-            run(&d, sk003)[0].suggestion.as_deref(),
+            run(&d, "SK-003")[0].suggestion.as_deref(),
             Some("05/2024/NQ-HĐND")
         );
         let d = doc(
@@ -421,7 +401,7 @@ mod tests {
             DocType::NghiQuyet,
         );
         assert_eq!(
-            run(&d, sk004)[0].suggestion.as_deref(),
+            run(&d, "SK-004")[0].suggestion.as_deref(),
             Some("01/2024/NQ-HĐND")
         );
         let d = doc(
@@ -431,7 +411,7 @@ mod tests {
             "NGHỊ QUYẾT",
             DocType::NghiQuyet,
         );
-        assert_eq!(run(&d, sk005).len(), 1);
+        assert_eq!(run(&d, "SK-005").len(), 1);
         let d = doc(
             "06/2024/NQ-UBND",
             "HỘI ĐỒNG NHÂN DÂN",
@@ -439,6 +419,6 @@ mod tests {
             "NGHỊ QUYẾT",
             DocType::NghiQuyet,
         );
-        assert_eq!(run(&d, sk006).len(), 1);
+        assert_eq!(run(&d, "SK-006").len(), 1);
     }
 }

@@ -1,7 +1,7 @@
 //! TG: place and date line (địa danh, thời gian ban hành), RULES.md §5.5.
 
 use crate::check::support::{self, re};
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{Document, IssuerKind, Level};
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
@@ -17,14 +17,12 @@ fn digits(s: &str) -> bool {
 }
 
 /// TG-001: no (filled) date line.
-pub fn tg001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn tg001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if let Some(pd) = &doc.place_date {
         if pd.date.is_none()
             && !(digits(&pd.day_raw) && digits(&pd.month_raw) && digits(&pd.year_raw))
         {
-            return vec![Finding::at(
-                doc,
-                "TG-001",
+            return vec![emit.at(
                 Severity::Error,
                 pd.span,
                 "Ngày, tháng, năm ban hành chưa được ghi đầy đủ",
@@ -38,9 +36,7 @@ pub fn tg001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     }
     let header = support::header(doc);
     if let Some(m) = UNFILLED_DATE.find(support::slice(doc, header)) {
-        return vec![Finding::at(
-            doc,
-            "TG-001",
+        return vec![emit.at(
             Severity::Error,
             support::cap_span(m, header.start),
             "Ngày, tháng, năm ban hành chưa được ghi đầy đủ",
@@ -60,9 +56,7 @@ pub fn tg001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     {
         return vec![];
     }
-    vec![Finding::absent(
-        doc,
-        "TG-001",
+    vec![emit.absent(
         support::absence_severity(doc),
         header.start,
         "Văn bản không có địa danh, ngày tháng năm ban hành",
@@ -71,7 +65,7 @@ pub fn tg001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// TG-002: day 1–9 or month 1–2 without a leading zero.
-pub fn tg002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn tg002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(pd) = &doc.place_date else {
         return vec![];
     };
@@ -98,30 +92,27 @@ pub fn tg002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         .as_deref()
         .map(|p| format!("{p}, "))
         .unwrap_or_default();
-    vec![Finding::at(
-        doc,
-        "TG-002",
-        Severity::Warning,
-        pd.span,
-        "Ngày dưới 10 và tháng 1, 2 phải ghi thêm số 0 phía trước",
-        "days below 10 and months 1 and 2 take a leading zero",
-    )
-    .with_suggestion(format!(
-        "{place}ngày {day} tháng {month} năm {}",
-        pd.year_raw
-    ))]
+    vec![emit
+        .at(
+            Severity::Warning,
+            pd.span,
+            "Ngày dưới 10 và tháng 1, 2 phải ghi thêm số 0 phía trước",
+            "days below 10 and months 1 and 2 take a leading zero",
+        )
+        .with_suggestion(format!(
+            "{place}ngày {day} tháng {month} năm {}",
+            pd.year_raw
+        ))]
 }
 
 /// TG-003: numeric, impossible or future issue date.
-pub fn tg003(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
+pub fn tg003(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(pd) = &doc.place_date else {
         return vec![];
     };
     let mut out = Vec::new();
     if pd.date.is_none() && digits(&pd.day_raw) && digits(&pd.month_raw) && digits(&pd.year_raw) {
-        out.push(Finding::at(
-            doc,
-            "TG-003",
+        out.push(emit.at(
             Severity::Error,
             pd.span,
             format!(
@@ -135,9 +126,7 @@ pub fn tg003(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         ));
     }
     if pd.numeric {
-        let mut f = Finding::at(
-            doc,
-            "TG-003",
+        let mut f = emit.at(
             Severity::Warning,
             pd.span,
             "Ngày ban hành viết dạng số; phải viết \"ngày … tháng … năm …\"",
@@ -154,9 +143,7 @@ pub fn tg003(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
         out.push(f);
     }
     if let Some(d) = pd.date.filter(|&d| d > ctx.as_of) {
-        out.push(Finding::at(
-            doc,
-            "TG-003",
+        out.push(emit.at(
             Severity::Warning,
             pd.span,
             format!("Ngày ban hành {} sau ngày kiểm tra", d.format("%d/%m/%Y")),
@@ -167,7 +154,7 @@ pub fn tg003(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// TG-004: a district-level issuer or place on a date from 01/07/2025 (no gazetteer).
-pub fn tg004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn tg004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let (Some(issuer), Some(date)) = (&doc.issuer, doc.issue_date()) else {
         return vec![];
     };
@@ -181,9 +168,7 @@ pub fn tg004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     {
         return vec![];
     }
-    vec![Finding::at(
-        doc,
-        "TG-004",
+    vec![emit.at(
         Severity::Warning,
         issuer.span,
         format!(
@@ -206,7 +191,7 @@ static HDND_CLOSING: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// TG-005: HĐND closing line passing date differs from the date line.
-pub fn tg005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn tg005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(date) = doc.issue_date() else {
         return vec![];
     };
@@ -227,9 +212,7 @@ pub fn tg005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             continue;
         };
         if passed != date {
-            out.push(Finding::at(
-                doc,
-                "TG-005",
+            out.push(emit.at(
                 Severity::Warning,
                 support::cap_span(all, 0),
                 format!(

@@ -1,7 +1,7 @@
 //! TT: header, title and enacting formula (thể thức phần đầu), RULES.md §5.6.
 
 use crate::check::support::{self, re};
-use crate::check::{CheckContext, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{Document, IssuerKind, Span};
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
@@ -22,15 +22,13 @@ fn recognised(doc: &Document) -> bool {
 }
 
 /// TT-001: national title or motto missing or wrong.
-pub fn tt001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn tt001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if !recognised(doc) {
         return vec![];
     }
     let mut out = Vec::new();
     if support::header_lost(doc) {
-        return vec![Finding::absent(
-            doc,
-            "TT-001",
+        return vec![emit.absent(
             Severity::Warning,
             0,
             "Không tìm thấy Quốc hiệu và Tiêu ngữ (phần đầu văn bản có thể bị mất khi trích xuất)",
@@ -44,18 +42,14 @@ pub fn tt001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     let motto_split = TIEU_NGU_ANY.is_match(head);
     match &doc.national_title {
         None if title_split => {}
-        None => out.push(Finding::absent(
-            doc,
-            "TT-001",
+        None => out.push(emit.absent(
             Severity::Error,
             0,
             "Thiếu Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\"",
             "the national title is missing",
         )),
         Some(t) if !QUOC_HIEU.is_match(&t.value) => out.push(
-            Finding::at(
-                doc,
-                "TT-001",
+            emit.at(
                 Severity::Warning,
                 t.span,
                 "Quốc hiệu viết sai",
@@ -67,18 +61,14 @@ pub fn tt001(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
     }
     match &doc.motto {
         None if motto_split => {}
-        None => out.push(Finding::absent(
-            doc,
-            "TT-001",
+        None => out.push(emit.absent(
             Severity::Error,
             0,
             "Thiếu Tiêu ngữ \"Độc lập - Tự do - Hạnh phúc\"",
             "the motto is missing",
         )),
         Some(m) if !TIEU_NGU.is_match(&m.value) => out.push(
-            Finding::at(
-                doc,
-                "TT-001",
+            emit.at(
                 Severity::Warning,
                 m.span,
                 "Tiêu ngữ viết sai (chữ hoa, chính tả hoặc thiếu từ)",
@@ -97,7 +87,7 @@ static LOCALITY: Lazy<Regex> = Lazy::new(|| {
 static ABBR_BODY: Lazy<Regex> = Lazy::new(|| re(r"\b(?:UBND|HĐND|HDND)\b"));
 
 /// TT-002: issuing body abbreviated or without its locality.
-pub fn tt002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn tt002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(issuer) = &doc.issuer else {
         return vec![];
     };
@@ -107,15 +97,14 @@ pub fn tt002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         } else {
             "HỘI ĐỒNG NHÂN DÂN"
         };
-        return vec![Finding::at(
-            doc,
-            "TT-002",
-            Severity::Warning,
-            issuer.span,
-            format!("Tên cơ quan ban hành viết tắt ({})", m.as_str()),
-            format!("the issuing body is abbreviated ({})", m.as_str()),
-        )
-        .with_suggestion(issuer.name.replacen(m.as_str(), full, 1))];
+        return vec![emit
+            .at(
+                Severity::Warning,
+                issuer.span,
+                format!("Tên cơ quan ban hành viết tắt ({})", m.as_str()),
+                format!("the issuing body is abbreviated ({})", m.as_str()),
+            )
+            .with_suggestion(issuer.name.replacen(m.as_str(), full, 1))];
     }
     let local = matches!(
         issuer.kind,
@@ -127,9 +116,7 @@ pub fn tt002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         .is_some_and(|l| !l.trim().is_empty())
         || LOCALITY.is_match(&issuer.name);
     if local && !has_locality {
-        return vec![Finding::at(
-            doc,
-            "TT-002",
+        return vec![emit.at(
             Severity::Warning,
             issuer.span,
             "Tên cơ quan ban hành thiếu tên đơn vị hành chính (tỉnh, huyện, xã …)",
@@ -140,15 +127,13 @@ pub fn tt002(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// TT-003: no type line or no summary title.
-pub fn tt003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn tt003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if !recognised(doc) {
         return vec![];
     }
     let anchor = doc.place_date.as_ref().map(|p| p.span.end).unwrap_or(0);
     match (&doc.doc_type, &doc.title) {
-        (None, _) => vec![Finding::absent(
-            doc,
-            "TT-003",
+        (None, _) => vec![emit.absent(
             support::absence_severity(doc),
             anchor,
             "Thiếu tên loại văn bản",
@@ -192,9 +177,7 @@ pub fn tt003(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             } else {
                 Severity::Error
             };
-            vec![Finding::at(
-                doc,
-                "TT-003",
+            vec![emit.at(
                 severity,
                 t.span,
                 "Thiếu trích yếu nội dung sau tên loại văn bản",
@@ -228,7 +211,7 @@ fn roman(s: &str) -> bool {
 }
 
 /// TT-004: abbreviations in the summary title or headings.
-pub fn tt004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn tt004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let strict = doc
         .issue_date()
         .is_some_and(|d| d >= NaiveDate::from_ymd_opt(2025, 4, 1).unwrap_or(NaiveDate::MAX));
@@ -283,9 +266,7 @@ pub fn tt004(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
             (None, Some(s)) => (s, Severity::Warning),
             _ => continue,
         };
-        out.push(Finding::at(
-            doc,
-            "TT-004",
+        out.push(emit.at(
             severity,
             span,
             format!("Tên văn bản hoặc tên phần, chương, mục, điều có từ viết tắt \"{token}\""),
@@ -299,7 +280,7 @@ static ENACT_COLON: Lazy<Regex> =
     Lazy::new(|| re(r"(?m)^[ \t]*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)[ \t]*:[ \t]*$"));
 
 /// TT-005: old-style enacting formula from 01/04/2025 (info).
-pub fn tt005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
+pub fn tt005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(date) = doc.issue_date() else {
         return vec![];
     };
@@ -324,7 +305,7 @@ pub fn tt005(doc: &Document, _ctx: &CheckContext) -> Vec<Finding> {
         (None, Some(f)) => f.span,
         _ => return vec![],
     };
-    vec![Finding::at(doc, "TT-005", Severity::Info, span,
+    vec![emit.at(Severity::Info, span,
         "Từ ngày 01/4/2025 mẫu văn bản dùng công thức \"<Cơ quan> ban hành <Loại văn bản> …\" thay cho dòng \"QUYẾT ĐỊNH:\"/\"QUYẾT NGHỊ:\"",
         "from 01/04/2025 the templates use '<Body> ban hành <Type> …' instead of a standalone 'QUYẾT ĐỊNH:'/'QUYẾT NGHỊ:' line")]
 }
