@@ -250,3 +250,147 @@ fn check_a_sample_of_the_shared_corpus() {
         }
     }
 }
+
+// ---------------------------------------------------------------- --config
+
+/// A conforming provincial decision (a check fixture) given a one-digit serial number, so that
+/// exactly SK-003 fires, as a warning.
+fn sk003_document() -> tempfile::TempDir {
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/qd_tinh_2022.txt");
+    let text = std::fs::read_to_string(&fixture).expect("check fixture");
+    assert!(text.contains("15/2022/QĐ-UBND"), "fixture changed");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("qd.txt"),
+        text.replace("15/2022/QĐ-UBND", "5/2022/QĐ-UBND"),
+    )
+    .unwrap();
+    dir
+}
+
+/// `check --format json` on the SK-003 document with this configuration file (none when
+/// `config` is `None`): exit code, findings as (rule, severity), stderr.
+fn check_with_config(config: Option<&str>) -> (Option<i32>, Vec<(String, String)>, String) {
+    let dir = sk003_document();
+    let mut cmd = vbqppl();
+    cmd.args([
+        "check",
+        "--format",
+        "json",
+        "--isolation",
+        "thread",
+        "--as-of",
+        "2026-12-01",
+    ]);
+    if let Some(text) = config {
+        let path = dir.path().join("cfg.toml");
+        std::fs::write(&path, text).unwrap();
+        cmd.arg("--config").arg(&path);
+    }
+    let out = cmd.arg(dir.path().join("qd.txt")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let findings = serde_json::from_slice::<Value>(&out.stdout)
+        .map(|v| {
+            v["documents"][0]["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| {
+                    let s = |k: &str| f[k].as_str().unwrap().to_string();
+                    (s("rule"), s("severity"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    (out.status.code(), findings, stderr)
+}
+
+fn sk003(findings: &[(String, String)]) -> Option<&str> {
+    findings
+        .iter()
+        .find(|(rule, _)| rule == "SK-003")
+        .map(|(_, severity)| severity.as_str())
+}
+
+#[test]
+fn config_disabled_rule_is_not_reported() {
+    let (code, findings, _) = check_with_config(None);
+    assert_eq!(code, Some(0));
+    assert_eq!(sk003(&findings), Some("warning"), "{findings:?}");
+    let (code, findings, stderr) = check_with_config(Some("[rules]\ndisabled = [\"SK-003\"]\n"));
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(sk003(&findings), None, "{findings:?}");
+}
+
+#[test]
+fn config_severity_override_is_applied() {
+    let (code, findings, stderr) = check_with_config(Some("[severity]\n\"SK-003\" = \"error\"\n"));
+    assert_eq!(sk003(&findings), Some("error"), "{findings:?} {stderr}");
+    // Now an error: the default --fail-on error fails the run.
+    assert_eq!(code, Some(1));
+}
+
+#[test]
+fn config_readme_example_is_accepted() {
+    let (code, findings, stderr) = check_with_config(Some(
+        "[rules]\ndisabled = [\"ND-001\"]\n\n[severity]\n\"SK-003\" = \"error\"\n",
+    ));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert_eq!(sk003(&findings), Some("error"));
+}
+
+/// Each bad configuration stops the run with exit 2 and one line naming file, key and value.
+#[test]
+fn config_errors_exit_2_with_one_line() {
+    let cases = [
+        (
+            "[rules]\ndisabled = [\"XX-999\"]\n",
+            "rules.disabled: unknown rule id \"XX-999\"",
+        ),
+        (
+            "[severity]\n\"XX-999\" = \"error\"\n",
+            "severity: unknown rule id \"XX-999\"",
+        ),
+        (
+            "[severity]\n\"SK-003\" = \"fatal\"\n",
+            "severity.SK-003: unknown severity \"fatal\"",
+        ),
+        (
+            "[rules]\ndisabled = []\ncolour = \"red\"\n",
+            "line 3: unknown field `colour`",
+        ),
+        (
+            "disabled = [\"SK-003\"]\n",
+            "line 1: unknown field `disabled`",
+        ),
+        ("[rules\n", "line 1: "),
+    ];
+    for (text, expected) in cases {
+        let (code, findings, stderr) = check_with_config(Some(text));
+        assert_eq!(code, Some(2), "{text:?}: {stderr}");
+        assert!(findings.is_empty(), "{text:?}: nothing checked");
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "{text:?}: {stderr}");
+        assert!(
+            lines[0].starts_with("error: ") && lines[0].contains("cfg.toml: "),
+            "{text:?}: {stderr}"
+        );
+        assert!(lines[0].contains(expected), "{text:?}: {stderr}");
+    }
+}
+
+#[test]
+fn config_missing_file_exits_2() {
+    let dir = sk003_document();
+    let out = vbqppl()
+        .args(["check", "--config"])
+        .arg(dir.path().join("absent.toml"))
+        .arg(dir.path().join("qd.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("absent.toml"), "{stderr}");
+}
