@@ -4,15 +4,12 @@
 
 mod check_support;
 
-use check_support::{fires, fixtures, mutations, parser_ready, run};
+use check_support::{fires, fixtures, mutations, run};
 use vbqppl::check::{self, registry::Registry, CheckContext, Config, Severity, SourceInfo};
 use vbqppl::extract::{Encoding, TextLayer};
 
 #[test]
 fn each_rule_conforming_and_defective() {
-    if !parser_ready() {
-        return;
-    }
     let docs = fixtures();
     let mut failures = Vec::new();
     for (rule, mutate) in mutations() {
@@ -44,9 +41,6 @@ const BASES_2025_OLD: &str = "Căn cứ Luật Tổ chức chính quyền địa
 
 #[test]
 fn hl002_gap_examples() {
-    if !parser_ready() {
-        return;
-    }
     let ok = run(&decision(
         "ngày 05 tháng 5 năm 2022",
         "có hiệu lực từ ngày 16 tháng 5 năm 2022",
@@ -77,9 +71,6 @@ fn hl002_gap_examples() {
 
 #[test]
 fn cc003_examples() {
-    if !parser_ready() {
-        return;
-    }
     let ok = run(&decision(
         "ngày 10 tháng 9 năm 2025",
         "có hiệu lực từ ngày 22 tháng 9 năm 2025",
@@ -105,9 +96,6 @@ fn cc003_examples() {
 
 #[test]
 fn hl007_example() {
-    if !parser_ready() {
-        return;
-    }
     let bases = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;";
     let bad = run(&decision(
         "ngày 20 tháng 3 năm 2025",
@@ -127,9 +115,6 @@ fn hl007_example() {
 
 #[test]
 fn cc008_wrong_passing_date() {
-    if !parser_ready() {
-        return;
-    }
     let bad_bases = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 14 tháng 6 năm 2020;";
     let bad = run(&decision(
         "ngày 05 tháng 5 năm 2022",
@@ -150,9 +135,6 @@ fn cc008_wrong_passing_date() {
 
 #[test]
 fn sk003_suggests_leading_zero() {
-    if !parser_ready() {
-        return;
-    }
     let bad = run(&decision(
         "ngày 05 tháng 5 năm 2020",
         "có hiệu lực từ ngày 16 tháng 5 năm 2020",
@@ -166,9 +148,6 @@ fn sk003_suggests_leading_zero() {
 
 #[test]
 fn config_disables_and_overrides() {
-    if !parser_ready() {
-        return;
-    }
     let text = decision(
         "ngày 05 tháng 5 năm 2020",
         "có hiệu lực từ ngày 16 tháng 5 năm 2020",
@@ -220,9 +199,6 @@ fn rule_metadata_is_complete() {
 /// date, with the type name but no `này`; and one whose date was left blank (HL-005, not HL-001).
 #[test]
 fn effective_clause_variants() {
-    if !parser_ready() {
-        return;
-    }
     let variants = [
         (
             "có hiệu lực thi hành kể từ 31 tháng 5 năm 2022",
