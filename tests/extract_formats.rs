@@ -2,22 +2,12 @@
 //! files named `.pdf` that are HTML or DOCX, misdecoded text. Skips with a message when the
 //! corpus is absent.
 
+mod shared_corpus;
+
 use std::path::{Path, PathBuf};
 use vbqppl::extract::{extract_file, Encoding, Extraction, Limits, SourceFormat, TextLayer};
 
-/// `../shared/corpus` beside the crate, or the folder named by `VBQPPL_CORPUS` (worktrees).
-fn corpus(sub: &str) -> Option<PathBuf> {
-    let root = std::env::var_os("VBQPPL_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    let dir = root.join(sub);
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: corpus folder {} not found", dir.display());
-        None
-    }
-}
+use shared_corpus::corpus;
 
 fn files(dir: &Path, ext: &[&str]) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)

@@ -3,23 +3,12 @@
 //! TCVN3 PDFs decoded to readable Vietnamese. Skips when `../shared` is absent.
 
 mod extract_pdf_f1;
+mod shared_corpus;
 
 use std::path::{Path, PathBuf};
 use vbqppl::extract::{extract_bytes, extract_file, Encoding, ExtractError, Limits, TextLayer};
 
-fn corpus(sub: &str) -> Option<PathBuf> {
-    // `../shared` beside the checkout; VBQPPL_SHARED names it elsewhere (a git worktree).
-    let shared = std::env::var_os("VBQPPL_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    let dir = shared.join("corpus").join(sub);
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        println!("skip: {} not found", dir.display());
-        None
-    }
-}
+use shared_corpus::corpus;
 
 fn pdfs(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
