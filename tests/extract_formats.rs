@@ -7,20 +7,7 @@ mod shared_corpus;
 use std::path::{Path, PathBuf};
 use vbqppl::extract::{extract_file, Encoding, Extraction, Limits, SourceFormat, TextLayer};
 
-use shared_corpus::corpus;
-
-fn files(dir: &Path, ext: &[&str]) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    v.retain(|p| {
-        p.extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ext.iter().any(|x| e.eq_ignore_ascii_case(x)))
-    });
-    v.sort();
-    v
-}
+use shared_corpus::{corpus, files};
 
 /// Shared guarantees of every extraction: NFC, `\n` only, no control characters but tab.
 fn assert_clean(path: &Path, e: &Extraction) {

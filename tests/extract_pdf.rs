@@ -5,21 +5,9 @@
 mod extract_pdf_f1;
 mod shared_corpus;
 
-use std::path::{Path, PathBuf};
 use vbqppl::extract::{extract_bytes, extract_file, Encoding, ExtractError, Limits, TextLayer};
 
-use shared_corpus::corpus;
-
-fn pdfs(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("readable corpus dir")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect();
-    v.sort();
-    v
-}
+use shared_corpus::{corpus, files};
 
 /// Every tenth gazette PDF (8 of 80) must reach the F1 floor against its reference; the
 /// reference keeps gazette furniture, so furniture is scored along with the body.
@@ -29,7 +17,7 @@ fn gazette_sample_reaches_f1_floor() {
         return;
     };
     let limits = Limits::default();
-    let files = pdfs(&dir);
+    let files = files(&dir, &["pdf"]);
     let mut scores = Vec::new();
     for path in files.iter().step_by(10) {
         let reference = std::fs::read_to_string(path.with_extension("txt")).expect("reference txt");
@@ -54,7 +42,7 @@ fn scans_have_no_text_layer() {
         return;
     };
     let limits = Limits::default();
-    let files = pdfs(&dir);
+    let files = files(&dir, &["pdf"]);
     assert!(!files.is_empty());
     for path in files {
         let x = extract_file(&path, &limits).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -80,7 +68,7 @@ fn tcvn3_pdfs_decode_to_vietnamese() {
         return;
     };
     let limits = Limits::default();
-    let files = pdfs(&dir);
+    let files = files(&dir, &["pdf"]);
     assert!(!files.is_empty());
     for path in files {
         let x = extract_file(&path, &limits).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

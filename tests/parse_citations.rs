@@ -5,7 +5,7 @@
 mod shared_corpus;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use vbqppl::normalize::{fold_str, normalize, number_key};

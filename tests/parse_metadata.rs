@@ -250,17 +250,11 @@ fn key_from_slug(slug: &str) -> Option<String> {
 
 fn congbao(corpus: &Path, s: &mut Scores) {
     let dir = corpus.join("pdf-congbao");
-    let Ok(entries) = fs::read_dir(&dir) else {
+    if !dir.is_dir() {
         println!("pdf-congbao missing: skipped");
         return;
-    };
-    let mut files: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    for jf in files {
+    }
+    for jf in shared_corpus::files(&dir, &["json"]) {
         let Ok(js) = fs::read_to_string(&jf) else {
             continue;
         };

@@ -19,3 +19,24 @@ pub fn corpus(sub: &str) -> Option<PathBuf> {
     }
     found
 }
+
+/// The files of `dir` whose extension is one of `ext` (any case), sorted.
+#[allow(dead_code)] // each test or bench that includes this module uses some of it
+pub fn files(dir: &Path, ext: &[&str]) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    v.retain(|p| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ext.iter().any(|x| e.eq_ignore_ascii_case(x)))
+    });
+    v.sort();
+    v
+}
+
+/// The `.txt` files of the corpus folder `sub`, sorted (empty when the folder is absent).
+#[allow(dead_code)]
+pub fn text_files(sub: &str) -> Vec<PathBuf> {
+    corpus(sub).map_or_else(Vec::new, |dir| files(&dir, &["txt"]))
+}
