@@ -3,35 +3,24 @@
 //! time as the pipeline runs it (`normalize`); `normalize_concatenated` runs the same bytes as
 //! one 4 MB string (its large buffers cost page faults that documents do not).
 
+#[path = "../tests/shared_corpus/mod.rs"]
+mod shared_corpus;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use std::path::Path;
 use vbqppl::normalize::{fold, normalize};
 
 /// A few MB of real text: the `text-vbpl` files, else a repeated sample.
 pub fn corpus_text() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/text-vbpl");
-    let dir = if dir.is_dir() {
-        dir
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/text-vbpl")
-    };
     let mut out = String::new();
-    if let Ok(entries) = std::fs::read_dir(&dir) {
-        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-        paths.sort();
-        for p in paths
-            .into_iter()
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        {
-            if let Ok(t) = std::fs::read_to_string(&p) {
-                if !out.is_empty() {
-                    out.push('\u{0}'); // document separator (never in the texts)
-                }
-                out.push_str(&t);
+    for p in shared_corpus::text_files("text-vbpl") {
+        if let Ok(t) = std::fs::read_to_string(&p) {
+            if !out.is_empty() {
+                out.push('\u{0}'); // document separator (never in the texts)
             }
-            if out.len() > 4_000_000 {
-                break;
-            }
+            out.push_str(&t);
+        }
+        if out.len() > 4_000_000 {
+            break;
         }
     }
     if out.is_empty() {

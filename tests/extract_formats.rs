@@ -2,35 +2,12 @@
 //! files named `.pdf` that are HTML or DOCX, misdecoded text. Skips with a message when the
 //! corpus is absent.
 
+mod shared_corpus;
+
 use std::path::{Path, PathBuf};
 use vbqppl::extract::{extract_file, Encoding, Extraction, Limits, SourceFormat, TextLayer};
 
-/// `../shared/corpus` beside the crate, or the folder named by `VBQPPL_CORPUS` (worktrees).
-fn corpus(sub: &str) -> Option<PathBuf> {
-    let root = std::env::var_os("VBQPPL_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    let dir = root.join(sub);
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: corpus folder {} not found", dir.display());
-        None
-    }
-}
-
-fn files(dir: &Path, ext: &[&str]) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    v.retain(|p| {
-        p.extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ext.iter().any(|x| e.eq_ignore_ascii_case(x)))
-    });
-    v.sort();
-    v
-}
+use shared_corpus::{corpus, files};
 
 /// Shared guarantees of every extraction: NFC, `\n` only, no control characters but tab.
 fn assert_clean(path: &Path, e: &Extraction) {

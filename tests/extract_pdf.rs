@@ -3,34 +3,11 @@
 //! TCVN3 PDFs decoded to readable Vietnamese. Skips when `../shared` is absent.
 
 mod extract_pdf_f1;
+mod shared_corpus;
 
-use std::path::{Path, PathBuf};
 use vbqppl::extract::{extract_bytes, extract_file, Encoding, ExtractError, Limits, TextLayer};
 
-fn corpus(sub: &str) -> Option<PathBuf> {
-    // `../shared` beside the checkout; VBQPPL_SHARED names it elsewhere (a git worktree).
-    let shared = std::env::var_os("VBQPPL_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    let dir = shared.join("corpus").join(sub);
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        println!("skip: {} not found", dir.display());
-        None
-    }
-}
-
-fn pdfs(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("readable corpus dir")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect();
-    v.sort();
-    v
-}
+use shared_corpus::{corpus, files};
 
 /// Every tenth gazette PDF (8 of 80) must reach the F1 floor against its reference; the
 /// reference keeps gazette furniture, so furniture is scored along with the body.
@@ -40,7 +17,7 @@ fn gazette_sample_reaches_f1_floor() {
         return;
     };
     let limits = Limits::default();
-    let files = pdfs(&dir);
+    let files = files(&dir, &["pdf"]);
     let mut scores = Vec::new();
     for path in files.iter().step_by(10) {
         let reference = std::fs::read_to_string(path.with_extension("txt")).expect("reference txt");
@@ -65,7 +42,7 @@ fn scans_have_no_text_layer() {
         return;
     };
     let limits = Limits::default();
-    let files = pdfs(&dir);
+    let files = files(&dir, &["pdf"]);
     assert!(!files.is_empty());
     for path in files {
         let x = extract_file(&path, &limits).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -91,7 +68,7 @@ fn tcvn3_pdfs_decode_to_vietnamese() {
         return;
     };
     let limits = Limits::default();
-    let files = pdfs(&dir);
+    let files = files(&dir, &["pdf"]);
     assert!(!files.is_empty());
     for path in files {
         let x = extract_file(&path, &limits).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

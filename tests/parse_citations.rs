@@ -2,23 +2,14 @@
 //! sample of real documents (`tests/fixtures/parse/citations.json`). Prints the figures and
 //! asserts floors. Skips with a message when the shared corpus is absent.
 
+mod shared_corpus;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use vbqppl::normalize::{fold_str, normalize, number_key};
 use vbqppl::parse::parse;
-
-fn corpus_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut candidates: Vec<PathBuf> = Vec::new();
-    if let Ok(p) = std::env::var("VBQPPL_SHARED") {
-        candidates.push(PathBuf::from(p).join("corpus"));
-    }
-    candidates.push(manifest.join("../shared/corpus"));
-    candidates.push(manifest.join("../../shared/corpus"));
-    candidates.into_iter().find(|p| p.is_dir())
-}
 
 /// A citation reduced to what the fixture states: a number key, or a folded name and a date.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,8 +20,7 @@ enum Key {
 
 #[test]
 fn citations_precision_recall() {
-    let Some(corpus) = corpus_dir() else {
-        println!("shared corpus not found (../shared/corpus): parse_citations skipped");
+    let Some(corpus) = shared_corpus::corpus("") else {
         return;
     };
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse/citations.json");

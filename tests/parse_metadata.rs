@@ -2,6 +2,8 @@
 //! number, type and issue date (exact) and effective date. Prints the figures and asserts
 //! floors. Skips with a message when the shared corpus is absent.
 
+mod shared_corpus;
+
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,19 +11,6 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use vbqppl::normalize::{normalize, number_key};
 use vbqppl::parse::{parse, DocType, Document};
-
-/// The shared corpus: `$VBQPPL_SHARED/corpus`, else `../shared/corpus` beside the crate, else
-/// two levels up (worktrees live one level deeper than the main checkout).
-fn corpus_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut candidates: Vec<PathBuf> = Vec::new();
-    if let Ok(p) = std::env::var("VBQPPL_SHARED") {
-        candidates.push(PathBuf::from(p).join("corpus"));
-    }
-    candidates.push(manifest.join("../shared/corpus"));
-    candidates.push(manifest.join("../../shared/corpus"));
-    candidates.into_iter().find(|p| p.is_dir())
-}
 
 #[derive(Default, Debug)]
 struct Score {
@@ -261,17 +250,11 @@ fn key_from_slug(slug: &str) -> Option<String> {
 
 fn congbao(corpus: &Path, s: &mut Scores) {
     let dir = corpus.join("pdf-congbao");
-    let Ok(entries) = fs::read_dir(&dir) else {
+    if !dir.is_dir() {
         println!("pdf-congbao missing: skipped");
         return;
-    };
-    let mut files: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    for jf in files {
+    }
+    for jf in shared_corpus::files(&dir, &["json"]) {
         let Ok(js) = fs::read_to_string(&jf) else {
             continue;
         };
@@ -403,8 +386,7 @@ fn tvpl(corpus: &Path, s: &mut Scores) {
 
 #[test]
 fn metadata_agreement() {
-    let Some(corpus) = corpus_dir() else {
-        println!("shared corpus not found (../shared/corpus): parse_metadata skipped");
+    let Some(corpus) = shared_corpus::corpus("") else {
         return;
     };
     let mut s = Scores::default();

@@ -1,5 +1,6 @@
 //! Legacy Vietnamese 8-bit encodings: TCVN3 (ABC, TCVN 5712:1993 VN3), VNI Windows and
-//! Windows-1258, plus repair of Windows-1258 text that was once read as Windows-1252.
+//! Windows-1258, and the detection of which one a text is in. The repair of Windows-1258 text
+//! that was once read as Windows-1252 lives in [`super::misdecoded`].
 //!
 //! Legacy text usually reaches us already turned into `char`s by a reader that assumed Latin-1
 //! or Windows-1252 (a PDF text layer, a Word 8-bit piece, a `.txt` read as cp1252). The
@@ -8,7 +9,7 @@
 //! come from a single byte (already Unicode) pass through unchanged, so mixed input is safe.
 //! Every output is NFC.
 
-use super::Encoding;
+use super::{misdecoded, Encoding};
 use unicode_normalization::UnicodeNormalization;
 
 /// Windows-1252 code points of bytes 0x80..=0x9F. Bytes that cp1252 leaves undefined decode to
@@ -500,121 +501,6 @@ pub fn cp1258_to_unicode(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Repair Windows-1258 text that was read as Windows-1252 (`THÔNG TÝ` → `THÔNG TƯ`,
-/// `ðịnh` → `định`).
-///
-/// Two shapes occur. If every char still maps to one cp1252 byte, the bytes are simply decoded
-/// again as cp1258 (tone marks included). Otherwise the text was partly repaired before us:
-/// tone-marked letters are right and only the toneless ư ơ ă đ (and capitals) show as
-/// ý õ ã ð. ð is never Vietnamese and is always fixed; ý õ ã are also real Vietnamese letters,
-/// so they are fixed by syllable shape (see [`repair_word`]).
-pub fn repair_cp1252_misdecoded(s: &str) -> String {
-    if let Some(bytes) = s
-        .chars()
-        .map(char_to_cp1252_byte)
-        .collect::<Option<Vec<u8>>>()
-    {
-        return cp1258_to_unicode(&bytes);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut word: Vec<char> = Vec::new();
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            word.push(c);
-            continue;
-        }
-        repair_word(&mut word);
-        out.extend(word.drain(..));
-        out.push(c);
-    }
-    repair_word(&mut word);
-    out.extend(word.drain(..));
-    out.nfc().collect()
-}
-
-fn lower_str(chars: &[char]) -> String {
-    chars.iter().flat_map(|c| c.to_lowercase()).collect()
-}
-
-/// Fix the toneless ư ơ ă đ of one word that was misread as ý õ ã ð, keeping the real ý õ ã
-/// of Vietnamese syllables (`lý`, `ý kiến`, `rõ`, `đã`, `hãng`).
-fn repair_word(word: &mut [char]) {
-    for i in 0..word.len() {
-        let c = word[i];
-        let onset = lower_str(&word[..i]);
-        let rest = lower_str(&word[i + 1..]);
-        let upper = c.is_uppercase();
-        let fixed: Option<char> = match c.to_lowercase().next().unwrap_or(c) {
-            // A lower-case ð inside a capitalised word (`Nð-CP`) is a capital Đ.
-            'ð' if word.len() > 1
-                && word
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| k == i || !w.is_lowercase()) =>
-            {
-                Some('Đ')
-            }
-            'ð' => Some('đ'),
-            'ý' if ya_is_u_horn(&onset, &rest) => Some('ư'),
-            'õ' if o_tilde_is_o_horn(&onset, &rest) => Some('ơ'),
-            'ã' if a_tilde_is_a_breve(&onset, &rest) => Some('ă'),
-            _ => None,
-        };
-        if let Some(f) = fixed {
-            word[i] = if upper {
-                f.to_uppercase().next().unwrap_or(f)
-            } else {
-                f
-            };
-        }
-    }
-}
-
-fn ya_is_u_horn(onset: &str, rest: &str) -> bool {
-    // `uý` (quý, thuý, huýt) is a real ý.
-    if onset.ends_with('u') {
-        return false;
-    }
-    if !rest.is_empty() {
-        // ý never starts a rhyme followed by more letters except after u: nýớc, ngýời, týợng.
-        return true;
-    }
-    // Word-final ý: keep the real words ý, lý, ký, mỹ-like mý; the rest are ư (tư, như, thư).
-    !matches!(onset, "" | "l" | "k" | "m")
-}
-
-fn o_tilde_is_o_horn(onset: &str, rest: &str) -> bool {
-    if onset.ends_with('ư') {
-        return true; // ươ: thương, phương, nước (ư fixed first, left to right)
-    }
-    match rest {
-        "" => !matches!(onset, "r" | "v" | "g" | "ng" | "ngh" | "m" | "l" | "b"),
-        "n" => onset != "n",
-        "i" => !matches!(onset, "c" | "d" | "l" | "g"), // cõi, theo dõi, lõi
-        "m" => onset != "h",
-        _ => false,
-    }
-}
-
-fn a_tilde_is_a_breve(onset: &str, rest: &str) -> bool {
-    if !matches!(rest, "m" | "n" | "ng") {
-        return false; // toneless ă only appears before m, n, ng
-    }
-    // Real words with ã before m/n/ng.
-    !matches!(
-        (onset, rest),
-        ("h", "m")
-            | ("l", "m")
-            | ("nh", "n")
-            | ("m", "n")
-            | ("gi", "n")
-            | ("d", "n")
-            | ("h", "n")
-            | ("l", "ng")
-            | ("h", "ng")
-    )
-}
-
 /// Chars that only TCVN3 text read as Latin-1 shows often (đ ư ơ ă â ô à á ả ã ạ ắ ằ ẳ ẵ and
 /// the VN3 capitals).
 fn is_tcvn3_marker(c: char) -> bool {
@@ -672,26 +558,6 @@ fn is_vni_modifier_char(c: char) -> bool {
         .is_some()
 }
 
-/// `ơ` with or without a tone mark, and `õ` (the letter cp1258 misreads produce for `ơ`).
-pub fn is_horn_o_family(c: char) -> bool {
-    matches!(
-        c,
-        'ơ' | 'ớ'
-            | 'ờ'
-            | 'ở'
-            | 'ỡ'
-            | 'ợ'
-            | 'õ'
-            | 'Ơ'
-            | 'Ớ'
-            | 'Ờ'
-            | 'Ở'
-            | 'Ỡ'
-            | 'Ợ'
-            | 'Õ'
-    )
-}
-
 /// A vowel followed by a VNI mark byte of the same letter case, in a pair that no Vietnamese
 /// (or OCR-damaged Vietnamese) Unicode text contains: `oä`, `aø`, `eá`, `aâ` count; `uâ` (quân),
 /// `oà` (hoà), `yê` (yên) do not.
@@ -742,23 +608,7 @@ fn legacy_scores(s: &str) -> LegacyScores {
         if is_vni_pair(prev, c) {
             sc.vni += 1;
         }
-        match c {
-            'ð' => sc.misdecoded += 1,
-            // Raw cp1258 bytes read as cp1252: a combining tone byte after a vowel (`ðiêÌu`);
-            // `oò` is Vietnamese (Moòng, Khoòng).
-            'Ì' | 'Ò' | 'Þ' | 'ì' | 'ò'
-                if matches!(
-                    prev,
-                    'a' | 'e' | 'o' | 'u' | 'y' | 'â' | 'ê' | 'ô' | 'õ' | 'ý' | 'ã'
-                ) && !(prev == 'o' && c == 'ò') =>
-            {
-                sc.misdecoded += 1
-            }
-            _ => {}
-        }
-        if matches!(prev, 'ý' | 'Ý') && is_horn_o_family(c) {
-            sc.misdecoded += 2;
-        }
+        sc.misdecoded += misdecoded::evidence(prev, c);
         prev = c;
     }
     sc
@@ -798,7 +648,7 @@ pub fn legacy_to_unicode(s: &str, enc: Encoding) -> String {
     match enc {
         Encoding::Tcvn3 => tcvn3_to_unicode(s),
         Encoding::Vni => vni_to_unicode(s),
-        Encoding::Cp1252Misdecoded => repair_cp1252_misdecoded(s),
+        Encoding::Cp1252Misdecoded => misdecoded::repair(s),
         Encoding::Cp1258 => s
             .chars()
             .map(char_to_cp1252_byte)
@@ -913,37 +763,6 @@ mod tests {
         assert_eq!(cp1258_to_unicode(b"Th\xF4ng t\xFD"), "Thông tư");
         assert_eq!(cp1258_to_unicode(b"\xD0i\xEA\xCCu 1"), "Điều 1");
         assert_eq!(cp1258_to_unicode(b"ng\xFD\xF5\xCCi"), "người");
-    }
-
-    #[test]
-    fn repair_misdecoded_full_bytes() {
-        // Every char is a cp1252 char: decode again as cp1258, tone bytes included.
-        assert_eq!(repair_cp1252_misdecoded("THÔNG TÝ"), "THÔNG TƯ");
-        assert_eq!(repair_cp1252_misdecoded("ÐiêÌu 2"), "Điều 2");
-    }
-
-    #[test]
-    fn repair_misdecoded_partial() {
-        let cases = [
-            ("Nghị ðịnh số 59/CP", "Nghị định số 59/CP"),
-            ("doanh nghiệp Nhà nýớc", "doanh nghiệp Nhà nước"),
-            ("Thông tý này hýớng dẫn", "Thông tư này hướng dẫn"),
-            ("NÃM 1997 HÝỚNG DẪN", "NĂM 1997 HƯỚNG DẪN"),
-            ("LAO ÐỘNG - THÝÕNG BINH", "LAO ĐỘNG - THƯƠNG BINH"),
-            ("trên cõ sở ðõn ðặt hàng", "trên cơ sở đơn đặt hàng"),
-            ("cãn cứ tình hình", "căn cứ tình hình"),
-            ("ngýời lao ðộng", "người lao động"),
-            ("ðầu tý, nhý sau", "đầu tư, như sau"),
-        ];
-        for (bad, good) in cases {
-            assert_eq!(repair_cp1252_misdecoded(bad), good, "{bad}");
-        }
-    }
-
-    #[test]
-    fn repair_keeps_real_letters() {
-        let s = "Bộ đã quản lý theo ý kiến, rõ ràng; hãng xã hội";
-        assert_eq!(repair_cp1252_misdecoded(s), s);
     }
 
     #[test]

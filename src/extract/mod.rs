@@ -13,6 +13,7 @@ mod docx;
 mod html;
 mod layout;
 pub mod legacy;
+pub mod misdecoded;
 mod pdf;
 mod text;
 

@@ -18,7 +18,7 @@
 //!   em dashes are kept (TT-001 quotes the motto as written; `number_key` maps them). Single
 //!   curly quotes become `'`; `„ ‟ « »` become `“ ”`; `“ ”` and `"` are kept.
 //! * **Mis-decodings**: Windows-1258 text read as Windows-1252 (`THÔNG TÝ`, `ðịnh`, `Hýớng`,
-//!   `nãm`) is detected per document and repaired at text level.
+//!   `nãm`) is detected per document and repaired by [`crate::extract::misdecoded::repair`].
 //! * **Gazette furniture**: in Công báo extractions, running heads (`CÔNG BÁO/Số 399 + 400/Ngày
 //!   12-6-2022`), bare page numbers and the digital-signature stamp are removed.
 //! * **Lines**: a line that continues the previous sentence (starts with a lowercase letter that
@@ -27,6 +27,8 @@
 //!   they are never joined.
 
 use std::borrow::Cow;
+
+use crate::extract::misdecoded;
 
 use once_cell::sync::Lazy;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -61,9 +63,11 @@ pub fn normalize_with_report(text: &str) -> (String, NormalizeReport) {
         report.not_nfc = true;
         Cow::Owned(nfc_by_line(text))
     };
-    let repaired: Cow<str> = if looks_cp1252_misdecoded(&nfc) {
+    // The byte gate keeps the fast path cheap; the repair is the extractor's, so a misreading
+    // the extractor did not see (a PDF, a title alone) comes out as it would have from there.
+    let repaired: Cow<str> = if misdecoded::looks_misdecoded(&nfc) {
         report.cp1252_misdecoded = true;
-        Cow::Owned(repair_cp1252_misdecoding(&nfc))
+        Cow::Owned(misdecoded::repair(&nfc))
     } else {
         nfc
     };
@@ -377,155 +381,6 @@ fn retone_previous_glide(out: &mut String, glide: u8, tone: usize, next: Option<
     out.pop();
     out.push(table[tone]);
     true
-}
-
-// ---------------------------------------------------------------------------------------------
-// Windows-1258 read as Windows-1252
-// ---------------------------------------------------------------------------------------------
-
-/// Cheap document-level test: `ð`/`Ð` are not Vietnamese, `ý`/`Ý` before `ơ`-family letters
-/// never occurs in correct text, and `THÔNG TÝ` is the classic signature.
-fn looks_cp1252_misdecoded(text: &str) -> bool {
-    // One pass over the bytes: `ð`/`Ð` are C3 B0 / C3 90, `ý`/`Ý` are C3 BD / C3 9D; the
-    // `ơ`-family after them starts with C6 A1/A0 (`ơ`, `Ơ`), E1 BB 9A..A3 (`ớ`…`Ợ`) or C3 B5/95
-    // (`õ`, `Õ`); `THÔNG TÝ` is checked at its `Ý`.
-    let b = text.as_bytes();
-    let mut eth = 0usize;
-    let mut y_horn = 0usize;
-    let mut thong_ty = false;
-    let mut i = 0;
-    while let Some(at) = crate::bytescan::find(b, i, |_, x, next, _| {
-        x == 0xC3 && matches!(next, 0xB0 | 0x90 | 0xBD | 0x9D)
-    }) {
-        match b[at + 1] {
-            0xB0 | 0x90 => eth += 1,
-            _ => {
-                let rest = &b[at + 2..];
-                let horn = match rest {
-                    [0xC6, 0xA0 | 0xA1, ..] | [0xC3, 0xB5 | 0x95, ..] => true,
-                    [0xE1, 0xBB, x, ..] => (0x9A..=0xA3).contains(x),
-                    _ => false,
-                };
-                if horn {
-                    y_horn += 1;
-                }
-                let before = &b[..at];
-                thong_ty |= before.ends_with("THÔNG T".as_bytes())
-                    || before.ends_with("Thông t".as_bytes());
-            }
-        }
-        i = at + 2;
-    }
-    let score = 2 * y_horn + if eth >= 3 { 2 } else { 0 };
-    score >= 4 || thong_ty
-}
-
-/// Words whose misdecoded form is unambiguous (only applied to documents detected as
-/// misdecoded). Keys are matched as whole words.
-static MISDECODED_WORDS: &[(&str, &str)] = &[
-    ("tý", "tư"),
-    ("TÝ", "TƯ"),
-    ("Tý", "Tư"),
-    ("nhý", "như"),
-    ("NHÝ", "NHƯ"),
-    ("Nhý", "Như"),
-    ("thý", "thư"),
-    ("THÝ", "THƯ"),
-    ("Thý", "Thư"),
-    ("cý", "cư"),
-    ("sý", "sư"),
-    ("hý", "hư"),
-    ("lýu", "lưu"),
-    ("LÝU", "LƯU"),
-    ("Lýu", "Lưu"),
-    ("nãm", "năm"),
-    ("NÃM", "NĂM"),
-    ("Nãm", "Năm"),
-    ("cãn", "căn"),
-    ("CÃN", "CĂN"),
-    ("Cãn", "Căn"),
-    ("vãn", "văn"),
-    ("VÃN", "VĂN"),
-    ("Vãn", "Văn"),
-    ("tãng", "tăng"),
-    ("TÃNG", "TĂNG"),
-    ("đãng", "đăng"),
-    ("ĐÃNG", "ĐĂNG"),
-    ("nãng", "năng"),
-    ("NÃNG", "NĂNG"),
-    ("khãn", "khăn"),
-    ("hõn", "hơn"),
-    ("HÕN", "HƠN"),
-    ("mõn", "mơn"),
-    ("sõ", "sơ"),
-    ("SÕ", "SƠ"),
-    ("thõ", "thơ"),
-    ("cõ", "cơ"),
-    ("CÕ", "CƠ"),
-    ("Cõ", "Cơ"),
-    ("bõn", "bơn"),
-    ("lõn", "lơn"),
-];
-
-/// Repair Windows-1258 text that was decoded as Windows-1252.
-fn repair_cp1252_misdecoding(text: &str) -> String {
-    // Pass 1: letters. `ð` → `đ`; `ý` before an `ơ`-family letter (or `õ`, the 1252 reading of
-    // 1258 `ơ`) is `ư`, and that `õ` is `ơ`; a 1252 combining-mark letter after a vowel becomes
-    // the combining mark (recomposed by NFC below).
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k];
-        let next = chars.get(k + 1).copied();
-        let prev_u = k > 0 && matches!(chars[k - 1], 'ư' | 'Ư' | 'ý' | 'Ý');
-        let mapped = match c {
-            'ð' => 'đ',
-            'Ð' => 'Đ',
-            'ý' if next.is_some_and(crate::extract::legacy::is_horn_o_family) => 'ư',
-            'Ý' if next.is_some_and(crate::extract::legacy::is_horn_o_family) => 'Ư',
-            'õ' if prev_u => 'ơ',
-            'Õ' if prev_u => 'Ơ',
-            c => c,
-        };
-        out.push(mapped);
-        k += 1;
-    }
-    // Pass 2: whole words.
-    let mut fixed = String::with_capacity(out.len());
-    let mut last = 0;
-    for (start, word) in word_spans(&out) {
-        if let Some((_, good)) = MISDECODED_WORDS.iter().find(|(bad, _)| *bad == word) {
-            fixed.push_str(&out[last..start]);
-            fixed.push_str(good);
-            last = start + word.len();
-        }
-    }
-    fixed.push_str(&out[last..]);
-    fixed.nfc().collect()
-}
-
-/// Byte start and text of each maximal run of letters.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut iter = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        while let Some(&(_, c)) = iter.peek() {
-            if c.is_alphabetic() {
-                break;
-            }
-            iter.next();
-        }
-        let (start, _) = *iter.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = iter.peek() {
-            if !c.is_alphabetic() {
-                break;
-            }
-            end = i + c.len_utf8();
-            iter.next();
-        }
-        Some((start, &text[start..end]))
-    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1078,6 +933,15 @@ mod tests {
         );
         // Real `ý`, `ã` stay in correct text.
         assert_eq!(normalize("ý kiến, đã ký"), "ý kiến, đã ký");
+    }
+
+    #[test]
+    fn misdecoding_repaired_as_the_extractor_does() {
+        // A word no list would hold (`chãm`) is judged by its syllable shape, and the text
+        // comes out the same whether the extractor or normalize met the misreading first.
+        let bad = "THÔNG TÝ\nchãm sóc ngýời cao tuổi";
+        assert_eq!(normalize(bad), "THÔNG TƯ\nchăm sóc người cao tuổi");
+        assert_eq!(normalize(bad), normalize(&misdecoded::repair(bad)));
     }
 
     #[test]

@@ -256,8 +256,10 @@ pub fn parse_closing(
             }
         }
         // Signature parts may share the line with a recipient entry (merged columns).
-        let mut sig_part = false;
-        if let Some(c) = SIG_MODE.captures(rest) {
+        // Where on the line a signing mode or a position starts, once the signer is not known.
+        let sig_at = if signer.is_some() {
+            None
+        } else if let Some(c) = SIG_MODE.captures(rest) {
             let mode = match &c["mode"] {
                 "TM" => SigningMode::ThayMat,
                 "KT" => SigningMode::KyThay,
@@ -265,31 +267,26 @@ pub fn parse_closing(
                 "TL" => SigningMode::ThuaLenh,
                 _ => SigningMode::ThuaUyQuyen,
             };
-            if signer.is_none() {
-                modes.push(mode);
-                let body = c.name("rest").map(|m| m.as_str().trim().to_string());
-                if mode == SigningMode::ThayMat {
-                    on_behalf_of = body;
-                } else if let Some(b) = body.filter(|b| !b.is_empty()) {
-                    titles.push(b);
-                }
-                sig_part = true;
-                let m0 = c.get(0).map(|m| m.start()).unwrap_or(0);
-                sig_start.get_or_insert(rest_abs + m0);
-                sig_end = abs + t.len();
-                after_titles = 0;
-                rest = rest[..m0].trim();
+            modes.push(mode);
+            let body = c.name("rest").map(|m| m.as_str().trim().to_string());
+            if mode == SigningMode::ThayMat {
+                on_behalf_of = body;
+            } else if let Some(b) = body.filter(|b| !b.is_empty()) {
+                titles.push(b);
             }
+            c.get(0).map(|m| m.start())
         } else if let Some(c) = SIG_POS.captures(rest) {
-            if signer.is_none() {
-                titles.push(c["pos"].to_string());
-                sig_part = true;
-                let m0 = c.get(0).map(|m| m.start()).unwrap_or(0);
-                sig_start.get_or_insert(rest_abs + m0);
-                sig_end = abs + t.len();
-                after_titles = 0;
-                rest = rest[..m0].trim();
-            }
+            titles.push(c["pos"].to_string());
+            c.get(0).map(|m| m.start())
+        } else {
+            None
+        };
+        let sig_part = sig_at.is_some();
+        if let Some(m0) = sig_at {
+            sig_start.get_or_insert(rest_abs + m0);
+            sig_end = abs + t.len();
+            after_titles = 0;
+            rest = rest[..m0].trim();
         }
         if !sig_part && sig_start.is_some() && signer.is_none() && after_titles < 8 {
             after_titles += 1;

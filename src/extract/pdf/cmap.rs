@@ -232,19 +232,10 @@ impl CMap {
                     {
                         i += 2;
                         let range = code_of(lo).zip(code_of(hi));
-                        match tokens.get(i) {
+                        let target = match tokens.get(i) {
                             Some(Token::Hex(dst)) => {
                                 i += 1;
-                                if let Some(((len, lo), (_, hi))) = range {
-                                    if hi >= lo && hi - lo < MAX_RANGE_SPAN {
-                                        cmap.ranges.push(UnicodeRange {
-                                            len,
-                                            lo,
-                                            hi,
-                                            target: RangeTarget::Offset(utf16_units(dst)),
-                                        });
-                                    }
-                                }
+                                RangeTarget::Offset(utf16_units(dst))
                             }
                             Some(Token::ArrayStart) => {
                                 i += 1;
@@ -256,18 +247,19 @@ impl CMap {
                                     }
                                     texts.push(target_text(t).unwrap_or_default());
                                 }
-                                if let Some(((len, lo), (_, hi))) = range {
-                                    if hi >= lo && hi - lo < MAX_RANGE_SPAN {
-                                        cmap.ranges.push(UnicodeRange {
-                                            len,
-                                            lo,
-                                            hi,
-                                            target: RangeTarget::Array(texts),
-                                        });
-                                    }
-                                }
+                                RangeTarget::Array(texts)
                             }
-                            _ => {}
+                            _ => continue,
+                        };
+                        if let Some(((len, lo), (_, hi))) = range {
+                            if hi >= lo && hi - lo < MAX_RANGE_SPAN {
+                                cmap.ranges.push(UnicodeRange {
+                                    len,
+                                    lo,
+                                    hi,
+                                    target,
+                                });
+                            }
                         }
                     }
                 }
