@@ -12,6 +12,7 @@ mod page;
 
 use crate::index::{
     parse_filter, FilterValue, IndexError, IndexSearcher, Param, ParamError, SearchRequest,
+    StoredDocument,
 };
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -182,18 +183,23 @@ async fn api_search(State(ix): AppState, query: Result<Query<Params>, QueryRejec
     }
 }
 
+/// The stored document named by `path=` (a path or a content hash).
+async fn find_document(
+    ix: Arc<IndexSearcher>,
+    query: Result<Query<Params>, QueryRejection>,
+) -> Result<StoredDocument, RequestError> {
+    let path = params(query)?.path;
+    let wanted = path.clone();
+    blocking(move || ix.document(&wanted))
+        .await?
+        .ok_or(RequestError::NotFound(path))
+}
+
 async fn api_document(
     State(ix): AppState,
     query: Result<Query<Params>, QueryRejection>,
 ) -> Response {
-    let run = async {
-        let path = params(query)?.path;
-        let wanted = path.clone();
-        blocking(move || ix.document(&wanted))
-            .await?
-            .ok_or(RequestError::NotFound(path))
-    };
-    match run.await {
+    match find_document(ix, query).await {
         Ok(doc) => Json(doc).into_response(),
         Err(e) => e.json(),
     }
@@ -237,14 +243,7 @@ async fn document_page(
     State(ix): AppState,
     query: Result<Query<Params>, QueryRejection>,
 ) -> Response {
-    let run = async {
-        let path = params(query)?.path;
-        let wanted = path.clone();
-        blocking(move || ix.document(&wanted))
-            .await?
-            .ok_or(RequestError::NotFound(path))
-    };
-    match run.await {
+    match find_document(ix, query).await {
         Ok(doc) => html(StatusCode::OK, page::document(&doc)),
         Err(e) => e.page(),
     }
