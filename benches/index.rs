@@ -99,7 +99,7 @@ fn benches(c: &mut Criterion) {
             "filtered",
             SearchRequest {
                 query: "môi trường".into(),
-                doc_type: Some("quyet_dinh".into()),
+                doc_type: Some(vbqppl::parse::DocType::QuyetDinh),
                 year: Some(2015),
                 ..Default::default()
             },

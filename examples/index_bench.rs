@@ -172,14 +172,11 @@ fn search_latency(corpus: &SyntheticCorpus, dir: &Path, n: u64, only: Option<&st
             "filtered",
             SearchRequest {
                 query: w.into(),
-                doc_type: Some(
-                    if i % 2 == 0 {
-                        "quyet_dinh"
-                    } else {
-                        "Nghị quyết"
-                    }
-                    .into(),
-                ),
+                doc_type: Some(if i % 2 == 0 {
+                    vbqppl::parse::DocType::QuyetDinh
+                } else {
+                    vbqppl::parse::DocType::NghiQuyet
+                }),
                 year: Some(2005 + (i % 21) as i32),
                 issuer: (i % 3 == 0).then(|| "Sơn La".to_string()),
                 ..Default::default()

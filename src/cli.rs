@@ -7,8 +7,9 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
-use vbqppl::check::{Config, Severity};
-use vbqppl::index::{IndexOptions, SearchRequest, SortOrder};
+use vbqppl::check::{Config, RuleId, Severity};
+use vbqppl::index::{parse_filter, IndexOptions, SearchRequest, SortOrder};
+use vbqppl::parse::{DocType, Level};
 use vbqppl::pipeline::{self, DocReport, Isolation, Options, Progress, Status};
 use vbqppl::report::{self, Style, Summary};
 
@@ -213,28 +214,28 @@ struct SearchArgs {
     format: SearchFormat,
     #[arg(long, default_value_t = 10)]
     limit: usize,
-    /// Document type (e.g. quyet_dinh, nghi_quyet).
-    #[arg(long = "type", value_name = "T")]
-    doc_type: Option<String>,
+    /// Document type: key (nghi_dinh), name with or without accents (Nghị định, nghi dinh) or symbol (NĐ).
+    #[arg(long = "type", value_name = "T", value_parser = parse_filter::<DocType>)]
+    doc_type: Option<DocType>,
     #[arg(long, value_name = "I")]
     issuer: Option<String>,
     #[arg(long, value_name = "Y")]
     year: Option<i32>,
     /// Only documents with a finding of this rule (e.g. HL-002).
-    #[arg(long, value_name = "R")]
-    rule: Option<String>,
-    /// Level of the issuer: central, province, district, commune.
-    #[arg(long, value_name = "L")]
-    level: Option<String>,
+    #[arg(long, value_name = "R", value_parser = parse_filter::<RuleId>)]
+    rule: Option<RuleId>,
+    /// Level of the issuer: central, province, district, commune (or Trung ương, Tỉnh, Huyện, Xã).
+    #[arg(long, value_name = "L", value_parser = parse_filter::<Level>)]
+    level: Option<Level>,
     /// Issued on or after this date.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     from: Option<chrono::NaiveDate>,
     /// Issued on or before this date.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     to: Option<chrono::NaiveDate>,
-    /// Only documents with a finding of this severity (error, warning, info).
-    #[arg(long, value_name = "S")]
-    severity: Option<String>,
+    /// Only documents with a finding of this severity (error, warning, info, or Lỗi, Cảnh báo, Thông tin).
+    #[arg(long, value_name = "S", value_parser = parse_filter::<Severity>)]
+    severity: Option<Severity>,
     #[arg(long, value_enum, default_value = "relevance")]
     sort: SortArg,
 }

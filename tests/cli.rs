@@ -141,6 +141,68 @@ fn bad_flag_is_a_usage_error() {
 }
 
 #[test]
+fn search_filters_accept_names_and_symbols_and_refuse_unknown_values() {
+    let dir = mixed_inputs();
+    let index = tempfile::tempdir().unwrap();
+    let index_dir = index.path().to_str().unwrap();
+    vbqppl()
+        .args(["index", "--isolation", "thread", "--index", index_dir])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let hits = |args: &[&str]| -> Vec<String> {
+        let out = vbqppl()
+            .args(["search", "", "--format", "json", "--index", index_dir])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["type"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    for t in ["quyet_dinh", "Quyết định", "quyet dinh", "QĐ", "QD"] {
+        assert_eq!(hits(&["--type", t]), ["quyet_dinh"], "{t}");
+    }
+    assert_eq!(hits(&["--level", "Tỉnh"]), ["quyet_dinh"]);
+    assert!(hits(&["--type", "NĐ"]).is_empty());
+    for (flag, value, what) in [
+        (
+            "--type",
+            "nghi_dinhh",
+            "loại văn bản không hợp lệ (type): \"nghi_dinhh\"",
+        ),
+        (
+            "--level",
+            "ward",
+            "cấp ban hành không hợp lệ (level): \"ward\"",
+        ),
+        ("--rule", "XX-999", "mã lỗi không hợp lệ (rule): \"XX-999\""),
+        (
+            "--severity",
+            "fatal",
+            "mức độ lỗi không hợp lệ (severity): \"fatal\"",
+        ),
+    ] {
+        let out = vbqppl()
+            .args(["search", "x", "--index", index_dir, flag, value])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let first = stderr.lines().next().unwrap_or("");
+        assert!(
+            first.starts_with("error: ") && first.contains(what),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
 fn extract_unreadable_exits_1_with_one_line() {
     let dir = mixed_inputs();
     let bad = dir.path().join("truncated.pdf");

@@ -171,7 +171,7 @@ fn congbao_numbers_and_titles_are_found() {
             .search(&SearchRequest {
                 query: "quy định".into(),
                 year: Some(year),
-                doc_type: Some(typ.into()),
+                doc_type: Some(vbqppl::index::parse_filter(typ).unwrap()),
                 limit: 1000,
                 ..Default::default()
             })

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use vbqppl::check::{Finding, Severity};
 use vbqppl::index::synthetic::{SyntheticCorpus, SyntheticDoc};
-use vbqppl::index::{IndexError, IndexOptions, IndexSearcher, Indexer, SearchRequest, SortOrder};
+use vbqppl::index::{
+    parse_filter, IndexError, IndexOptions, IndexSearcher, Indexer, SearchRequest, SortOrder,
+};
 use vbqppl::normalize::number_key;
 use vbqppl::parse::DocType;
 
@@ -177,7 +179,7 @@ fn filters_never_let_other_documents_through() {
     let typ = |d: &SyntheticDoc| d.document.doc_type.as_ref().unwrap().value;
     check(
         SearchRequest {
-            doc_type: Some("Quyết định".into()),
+            doc_type: Some(parse_filter("Quyết định").unwrap()),
             limit: 100,
             ..Default::default()
         },
@@ -185,7 +187,7 @@ fn filters_never_let_other_documents_through() {
     );
     check(
         SearchRequest {
-            doc_type: Some("nghi_quyet".into()),
+            doc_type: Some(parse_filter("nghi_quyet").unwrap()),
             limit: 100,
             ..Default::default()
         },
@@ -235,7 +237,7 @@ fn filters_never_let_other_documents_through() {
     );
     check(
         SearchRequest {
-            rule: Some("hl-002".into()),
+            rule: Some(parse_filter("hl-002").unwrap()),
             limit: 100,
             ..Default::default()
         },
@@ -243,7 +245,7 @@ fn filters_never_let_other_documents_through() {
     );
     check(
         SearchRequest {
-            severity: Some("warning".into()),
+            severity: Some(parse_filter("warning").unwrap()),
             limit: 100,
             ..Default::default()
         },
@@ -252,7 +254,7 @@ fn filters_never_let_other_documents_through() {
     check(
         SearchRequest {
             query: "đất".into(),
-            doc_type: Some("quyet_dinh".into()),
+            doc_type: Some(DocType::QuyetDinh),
             year: Some(2020),
             limit: 100,
             ..Default::default()
@@ -265,7 +267,7 @@ fn filters_never_let_other_documents_through() {
     );
     check(
         SearchRequest {
-            level: Some("Xã".into()),
+            level: Some(parse_filter("Xã").unwrap()),
             limit: 100,
             ..Default::default()
         },

@@ -141,6 +141,54 @@ async fn api_and_pages_over_loopback() {
     }
     let (status, body) = get(addr, "/api/search?q=x&year=abc").await;
     assert_eq!(status, 400, "{body}");
+    // The type by its Vietnamese name or its symbol is the same filter as by its key.
+    let (_, by_key) = get(addr, "/api/search?type=quyet_dinh&limit=100").await;
+    assert!(by_key.contains("\"quyet_dinh\""), "{by_key}");
+    for other in [
+        "Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh",
+        "quyet%20dinh",
+        "Q%C4%90",
+        "QD",
+    ] {
+        let (status, body) = get(addr, &format!("/api/search?type={other}&limit=100")).await;
+        assert_eq!(status, 200, "{other}: {body}");
+        assert_eq!(body, by_key, "{other}");
+    }
+    // Unknown filter values are the user's error, named in Vietnamese, not an empty result.
+    for (query, param, value) in [
+        ("type=nghi_dinhh", "type", "nghi_dinhh"),
+        ("level=ward", "level", "ward"),
+        ("rule=XX-999", "rule", "XX-999"),
+        ("severity=fatal", "severity", "fatal"),
+        ("sort=newest", "sort", "newest"),
+        ("q=x&from=2020-13-01", "from", "2020-13-01"),
+    ] {
+        let (status, body) = get(addr, &format!("/api/search?{query}")).await;
+        assert_eq!(status, 400, "{query}: {body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["param"], param, "{body}");
+        assert_eq!(v["value"], value, "{body}");
+        assert!(
+            v["error"].as_str().unwrap().contains("không hợp lệ"),
+            "{body}"
+        );
+    }
+    let (status, page) = get(addr, "/?type=nghi_dinhh").await;
+    assert_eq!(status, 400);
+    assert!(page.contains("<!doctype html>") && page.contains("loại văn bản không hợp lệ"));
+    // Every 4xx of the API is JSON; of the pages, a page.
+    let (status, body) = get(addr, "/api/search?q=-").await;
+    assert_eq!(status, 400, "{body}");
+    assert!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["error"].is_string());
+    let (status, body) = get(addr, "/api/nothing").await;
+    assert_eq!(status, 404);
+    assert!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["error"].is_string());
+    let (status, body) = get(addr, "/api/doc?path=nope").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("không tìm thấy văn bản: nope"), "{body}");
+    let (status, page) = get(addr, "/nothing").await;
+    assert_eq!(status, 404);
+    assert!(page.contains("<!doctype html>") && page.contains("không có trang này"));
     let (status, _) = get(addr, "/api/search?q=%22unclosed%20(((").await;
     assert!(status == 200 || status == 400);
 

@@ -6,6 +6,7 @@
 //! (`docs/scale-out.md`).
 
 mod export;
+mod filter;
 mod record;
 mod schema;
 mod search;
@@ -16,14 +17,14 @@ pub mod synthetic;
 mod writer;
 
 pub use export::{export_ndjson, ExportDoc};
+pub use filter::{parse_filter, FilterValue, Param, ParamError};
 pub use record::IndexRecord;
 pub use schema::{
     build_schema, exact_analyzer, folded_analyzer, pairs_analyzer, Fields, TOKENIZER_EXACT,
     TOKENIZER_FOLDED, TOKENIZER_PAIRS,
 };
 pub use search::{
-    doc_type_key, doc_type_label, doc_types, search, IndexSearcher, SearchHit, SearchRequest,
-    SearchResults, SortOrder, StoredDocument,
+    search, IndexSearcher, SearchHit, SearchRequest, SearchResults, SortOrder, StoredDocument,
 };
 pub use writer::{IndexOptions, IndexStats, Indexer, RecordSender};
 
@@ -36,12 +37,23 @@ pub enum IndexError {
     Open { path: PathBuf, reason: String },
     #[error("index write failed: {0}")]
     Write(String),
+    /// The query itself is unusable: the user's error, not the index's.
     #[error("invalid query: {0}")]
-    Query(String),
+    Query(#[from] QueryError),
     #[error("export failed: {0}")]
     Export(#[from] std::io::Error),
     #[error(transparent)]
     Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// Why a query cannot be run as written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    #[error("không có từ nào để tìm (no word to search)")]
+    NoWords,
+    /// Tantivy's query grammar rejected it, even read leniently.
+    #[error("{0}")]
+    Syntax(String),
 }
 
 fn open_error(dir: &Path, reason: impl ToString) -> IndexError {

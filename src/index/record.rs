@@ -83,12 +83,12 @@ impl IndexRecord<'_> {
             d.add_text(f.number_key, key);
         }
         if let Some(t) = &doc.doc_type {
-            d.add_text(f.doc_type, enum_key(&t.value));
+            d.add_text(f.doc_type, t.value.key());
         }
         if let Some(issuer) = issuer_line(doc) {
             d.add_text(f.issuer, issuer);
         }
-        d.add_text(f.level, enum_key(&doc.level));
+        d.add_text(f.level, doc.level.key());
         if let Some(r) = &doc.regime {
             d.add_text(f.regime, enum_key(r));
         }

@@ -1,13 +1,13 @@
 //! Queries: document numbers, words and phrases (accented or not), filters, sorting, snippets.
 
-use super::record::{enum_key, from_datetime, to_datetime};
+use super::record::{from_datetime, to_datetime};
 use super::schema::{folded_analyzer, tokens, Fields};
 use super::snippet::{snippet_html, Highlight};
 use super::text_query::{keep_proven, matching_query, rescore, ParsedQuery, RESCORE_DEPTH};
-use super::{open_existing, IndexError};
-use crate::check::Finding;
+use super::{open_existing, IndexError, QueryError};
+use crate::check::{Finding, Severity};
 use crate::normalize::{normalize_query, number_key};
-use crate::parse::DocType;
+use crate::parse::{DocType, Level};
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -20,7 +20,6 @@ use tantivy::query::{
     QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
     DateTime, DocAddress, DocSet, Index, IndexReader, Order, ReloadPolicy, Searcher,
     TantivyDocument, Term,
@@ -46,7 +45,8 @@ pub enum SortOrder {
     DateAsc,
 }
 
-/// A search request. Empty filters are ignored; `limit` 0 means the default (10).
+/// A search request; `limit` 0 means the default (10). Filters are typed: what users write is
+/// parsed at the edge by [`super::parse_filter`].
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct SearchRequest {
@@ -55,21 +55,19 @@ pub struct SearchRequest {
     pub query: String,
     pub limit: usize,
     pub offset: usize,
-    /// Document type: key (`quyet_dinh`) or name with or without accents (`Quyết định`).
     #[serde(rename = "type")]
-    pub doc_type: Option<String>,
+    pub doc_type: Option<DocType>,
     /// Words of the issuing body, matched as a phrase without accents (`Thái Nguyên`).
     pub issuer: Option<String>,
-    /// `central`, `province`, `district`, `commune` (or `trung ương`, `tỉnh`, `huyện`, `xã`).
-    pub level: Option<String>,
+    pub level: Option<Level>,
     pub year: Option<i32>,
     /// Issue date range, inclusive.
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    /// Rule ID with at least one finding (`HL-002`).
-    pub rule: Option<String>,
+    /// Documents with at least one finding of this rule (`HL-002`).
+    pub rule: Option<crate::check::RuleId>,
     /// Documents with at least one finding of this severity.
-    pub severity: Option<String>,
+    pub severity: Option<Severity>,
     pub sort: SortOrder,
 }
 
@@ -126,71 +124,6 @@ pub struct StoredDocument {
 /// Search the index in `dir` (opens it for this one query; keep an [`IndexSearcher`] for more).
 pub fn search(dir: &Path, request: &SearchRequest) -> Result<SearchResults, IndexError> {
     IndexSearcher::open(dir)?.search(request)
-}
-
-/// Every document type with its Vietnamese name, for filters and display.
-const DOC_TYPES: &[(DocType, &str)] = &[
-    (DocType::HienPhap, "Hiến pháp"),
-    (DocType::BoLuat, "Bộ luật"),
-    (DocType::Luat, "Luật"),
-    (DocType::PhapLenh, "Pháp lệnh"),
-    (DocType::Lenh, "Lệnh"),
-    (DocType::NghiQuyet, "Nghị quyết"),
-    (DocType::NghiQuyetLienTich, "Nghị quyết liên tịch"),
-    (DocType::NghiDinh, "Nghị định"),
-    (DocType::QuyetDinh, "Quyết định"),
-    (DocType::ThongTu, "Thông tư"),
-    (DocType::ThongTuLienTich, "Thông tư liên tịch"),
-    (DocType::ChiThi, "Chỉ thị"),
-    (DocType::KeHoach, "Kế hoạch"),
-    (DocType::HuongDan, "Hướng dẫn"),
-    (DocType::ThongBao, "Thông báo"),
-    (DocType::CongVan, "Công văn"),
-    (DocType::VanBanHopNhat, "Văn bản hợp nhất"),
-    (DocType::Other, "Khác"),
-];
-
-/// (key, Vietnamese name) of every document type.
-pub fn doc_types() -> impl Iterator<Item = (String, &'static str)> {
-    DOC_TYPES.iter().map(|(t, label)| (enum_key(t), *label))
-}
-
-/// The Vietnamese name of a type key (`quyet_dinh` → `Quyết định`).
-pub fn doc_type_label(key: &str) -> Option<&'static str> {
-    DOC_TYPES
-        .iter()
-        .find(|(t, _)| enum_key(t) == key)
-        .map(|(_, label)| *label)
-}
-
-/// The index key of a type as a user writes it: `Quyết định`, `QUYET DINH`, `quyet_dinh` all give
-/// `quyet_dinh` (folded syllables joined by `_`, which is how the keys are spelled).
-pub fn doc_type_key(input: &str) -> String {
-    let mut analyzer = folded_analyzer();
-    let key = folded_key(&mut analyzer, input);
-    DOC_TYPES
-        .iter()
-        .find(|(_, label)| folded_key(&mut analyzer, label) == key)
-        .map_or(key, |(t, _)| enum_key(t))
-}
-
-fn folded_key(analyzer: &mut TextAnalyzer, input: &str) -> String {
-    let parts: Vec<String> = tokens(analyzer, &normalize_query(input))
-        .into_iter()
-        .map(|t| t.2)
-        .collect();
-    parts.join("_")
-}
-
-fn level_key(analyzer: &mut TextAnalyzer, input: &str) -> String {
-    let key = folded_key(analyzer, input);
-    match key.as_str() {
-        "trung_uong" => "central".into(),
-        "tinh" | "cap_tinh" => "province".into(),
-        "huyen" | "cap_huyen" => "district".into(),
-        "xa" | "cap_xa" => "commune".into(),
-        _ => key,
-    }
 }
 
 /// `15/2020/QĐ-UBND`, `34/2016/ND-CP`, `80/2015/QH13`, `Số: 01/VBHN-BTC`: a number, not words.
@@ -290,9 +223,7 @@ impl IndexSearcher {
             let parsed = ParsedQuery::parse(q);
             if parsed.positive.is_empty() {
                 if parsed.excluded.is_empty() {
-                    return Err(IndexError::Query(
-                        "không có từ nào để tìm (no word to search)".into(),
-                    ));
+                    return Err(IndexError::Query(QueryError::NoWords));
                 }
                 // Only exclusions: nothing is asked for, nothing is found.
                 return Ok(SearchResults {
@@ -560,7 +491,7 @@ impl IndexSearcher {
         let mut has_terms = false;
         query.query_terms(&mut |_, _| has_terms = true);
         match errors.first() {
-            Some(e) if !has_terms => Err(IndexError::Query(e.to_string())),
+            Some(e) if !has_terms => Err(IndexError::Query(QueryError::Syntax(e.to_string()))),
             _ => Ok(query),
         }
     }
@@ -575,8 +506,8 @@ impl IndexSearcher {
                 IndexRecordOption::Basic,
             ))
         };
-        if let Some(t) = non_empty(&req.doc_type) {
-            out.push(term(f.doc_type, &folded_key(&mut folded, t)));
+        if let Some(t) = req.doc_type {
+            out.push(term(f.doc_type, t.key()));
         }
         if let Some(issuer) = non_empty(&req.issuer) {
             let terms: Vec<Term> = tokens(&mut folded, &normalize_query(issuer))
@@ -592,8 +523,8 @@ impl IndexSearcher {
                 _ => out.push(Box::new(PhraseQuery::new(terms))),
             }
         }
-        if let Some(level) = non_empty(&req.level) {
-            out.push(term(f.level, &level_key(&mut folded, level)));
+        if let Some(level) = req.level {
+            out.push(term(f.level, level.key()));
         }
         if let Some(year) = req.year {
             // A negative year matches nothing, as it should.
@@ -610,11 +541,11 @@ impl IndexSearcher {
             };
             out.push(Box::new(RangeQuery::new(bound(req.from), bound(req.to))));
         }
-        if let Some(rule) = non_empty(&req.rule) {
-            out.push(term(f.rules, &rule.trim().to_uppercase()));
+        if let Some(rule) = req.rule {
+            out.push(term(f.rules, rule.as_str()));
         }
-        if let Some(sev) = non_empty(&req.severity) {
-            out.push(term(f.severities, &sev.trim().to_lowercase()));
+        if let Some(sev) = req.severity {
+            out.push(term(f.severities, sev.as_str()));
         }
         out
     }
@@ -784,18 +715,6 @@ mod tests {
         );
         for q in ["quyết định 15", "bảo hiểm xã hội", "2020", "15/2020"] {
             assert!(number_query(q).is_none(), "{q}");
-        }
-    }
-
-    #[test]
-    fn type_and_level_keys_accept_vietnamese_names() {
-        assert_eq!(doc_type_key("Quyết định"), "quyet_dinh");
-        assert_eq!(doc_type_key("NGHỊ ĐỊNH"), "nghi_dinh");
-        assert_eq!(doc_type_key("thong_tu"), "thong_tu");
-        assert_eq!(level_key(&mut folded_analyzer(), "Tỉnh"), "province");
-        for (key, label) in doc_types() {
-            assert_eq!(doc_type_key(label), key, "{label}");
-            assert_eq!(doc_type_label(&key), Some(label));
         }
     }
 

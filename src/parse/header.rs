@@ -108,22 +108,7 @@ pub fn type_name_of(t: DocType) -> Option<&'static str> {
 
 /// Document type from the type element of a symbol (`NĐ`, `QĐ`, `TTLT`...).
 pub fn doc_type_from_abbr(abbr: &str) -> Option<DocType> {
-    let k = number_key(abbr);
-    Some(match k.as_str() {
-        "ND" => DocType::NghiDinh,
-        "QD" => DocType::QuyetDinh,
-        "NQ" => DocType::NghiQuyet,
-        "NQLT" => DocType::NghiQuyetLienTich,
-        "TT" => DocType::ThongTu,
-        "TTLT" => DocType::ThongTuLienTich,
-        "CT" => DocType::ChiThi,
-        "KH" => DocType::KeHoach,
-        "HD" => DocType::HuongDan,
-        "TB" => DocType::ThongBao,
-        "VBHN" => DocType::VanBanHopNhat,
-        "L" => DocType::Lenh,
-        _ => return None,
-    })
+    DocType::from_symbol(abbr)
 }
 
 /// Provincial-level cities: `THÀNH PHỐ X` is a province when X is one of these.

@@ -537,3 +537,203 @@ mod tests {
         assert!(Regime::ALL.iter().all(|r| !r.label_en().is_empty()));
     }
 }
+
+/// Names of a document type: one row per type, the only place they are spelled.
+struct DocTypeNames {
+    /// The serde name, used as the index key and in JSON (`nghi_dinh`).
+    key: &'static str,
+    label_vi: &'static str,
+    label_en: &'static str,
+    /// First element of the symbol (RULES.md Table B §3.2), for types that have one.
+    symbol: Option<&'static str>,
+}
+
+impl DocType {
+    /// Every type, in the order filters list them.
+    pub const ALL: [DocType; 18] = [
+        DocType::HienPhap,
+        DocType::BoLuat,
+        DocType::Luat,
+        DocType::PhapLenh,
+        DocType::Lenh,
+        DocType::NghiQuyet,
+        DocType::NghiQuyetLienTich,
+        DocType::NghiDinh,
+        DocType::QuyetDinh,
+        DocType::ThongTu,
+        DocType::ThongTuLienTich,
+        DocType::ChiThi,
+        DocType::KeHoach,
+        DocType::HuongDan,
+        DocType::ThongBao,
+        DocType::CongVan,
+        DocType::VanBanHopNhat,
+        DocType::Other,
+    ];
+
+    #[rustfmt::skip]
+    fn names(self) -> DocTypeNames {
+        let n = |key, label_vi, label_en, symbol| DocTypeNames { key, label_vi, label_en, symbol };
+        match self {
+            DocType::HienPhap => n("hien_phap", "Hiến pháp", "Constitution", None),
+            DocType::BoLuat => n("bo_luat", "Bộ luật", "Code", None),
+            DocType::Luat => n("luat", "Luật", "Law", None),
+            DocType::PhapLenh => n("phap_lenh", "Pháp lệnh", "Ordinance", None),
+            DocType::Lenh => n("lenh", "Lệnh", "Order", Some("L")),
+            DocType::NghiQuyet => n("nghi_quyet", "Nghị quyết", "Resolution", Some("NQ")),
+            DocType::NghiQuyetLienTich => n("nghi_quyet_lien_tich", "Nghị quyết liên tịch", "Joint resolution", Some("NQLT")),
+            DocType::NghiDinh => n("nghi_dinh", "Nghị định", "Decree", Some("NĐ")),
+            DocType::QuyetDinh => n("quyet_dinh", "Quyết định", "Decision", Some("QĐ")),
+            DocType::ThongTu => n("thong_tu", "Thông tư", "Circular", Some("TT")),
+            DocType::ThongTuLienTich => n("thong_tu_lien_tich", "Thông tư liên tịch", "Joint circular", Some("TTLT")),
+            DocType::ChiThi => n("chi_thi", "Chỉ thị", "Directive", Some("CT")),
+            DocType::KeHoach => n("ke_hoach", "Kế hoạch", "Plan", Some("KH")),
+            DocType::HuongDan => n("huong_dan", "Hướng dẫn", "Guidance", Some("HD")),
+            DocType::ThongBao => n("thong_bao", "Thông báo", "Notice", Some("TB")),
+            DocType::CongVan => n("cong_van", "Công văn", "Official letter", None),
+            DocType::VanBanHopNhat => n("van_ban_hop_nhat", "Văn bản hợp nhất", "Consolidated text", Some("VBHN")),
+            DocType::Other => n("other", "Khác", "Other", None),
+        }
+    }
+
+    /// The serde name (`nghi_dinh`): index key, JSON value, filter value.
+    pub fn key(self) -> &'static str {
+        self.names().key
+    }
+
+    /// The type named by its key (`quyet_dinh`), e.g. read back from the index.
+    pub fn from_key(key: &str) -> Option<DocType> {
+        DocType::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    /// Vietnamese name (`Nghị định`), for reviewers.
+    pub fn label_vi(self) -> &'static str {
+        self.names().label_vi
+    }
+
+    pub fn label_en(self) -> &'static str {
+        self.names().label_en
+    }
+
+    /// First element of the symbol (`NĐ` in `34/2016/NĐ-CP`); `None` for types whose symbol has
+    /// no type element (laws, ordinances) or that have no fixed one.
+    pub fn symbol(self) -> Option<&'static str> {
+        self.names().symbol
+    }
+
+    /// The type of a symbol's first element, tolerant of `ND` for `NĐ`, case and spaces.
+    pub fn from_symbol(abbr: &str) -> Option<DocType> {
+        let key = crate::normalize::number_key(abbr);
+        DocType::ALL.into_iter().find(|t| {
+            t.symbol()
+                .is_some_and(|s| crate::normalize::number_key(s) == key)
+        })
+    }
+}
+
+impl Level {
+    /// Every level, the unknown one last.
+    pub const ALL: [Level; 5] = [
+        Level::Central,
+        Level::Province,
+        Level::District,
+        Level::Commune,
+        Level::Unknown,
+    ];
+
+    /// The serde name (`province`): index key, JSON value, filter value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Central => "central",
+            Level::Province => "province",
+            Level::District => "district",
+            Level::Commune => "commune",
+            Level::Unknown => "unknown",
+        }
+    }
+
+    /// The level named by its key (`commune`), e.g. read back from the index.
+    pub fn from_key(key: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.key() == key)
+    }
+
+    /// Vietnamese name (`Cấp tỉnh`), for reviewers.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Level::Central => "Trung ương",
+            Level::Province => "Cấp tỉnh",
+            Level::District => "Cấp huyện",
+            Level::Commune => "Cấp xã",
+            Level::Unknown => "Không rõ",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Level::Central => "Central",
+            Level::Province => "Provincial",
+            Level::District => "District",
+            Level::Commune => "Commune",
+            Level::Unknown => "Unknown",
+        }
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    fn serde_name<T: Serialize>(value: T) -> String {
+        serde_json::to_value(value)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn keys_are_the_serde_names() {
+        for t in DocType::ALL {
+            assert_eq!(t.key(), serde_name(t), "{t:?}");
+            assert_eq!(DocType::from_key(t.key()), Some(t));
+            assert!(!t.label_vi().is_empty() && !t.label_en().is_empty());
+        }
+        for l in Level::ALL {
+            assert_eq!(l.key(), serde_name(l), "{l:?}");
+            assert_eq!(Level::from_key(l.key()), Some(l));
+        }
+        assert_eq!(DocType::from_key("nghị định"), None);
+    }
+
+    #[test]
+    fn all_lists_every_variant_once() {
+        let mut types: Vec<&str> = DocType::ALL.iter().map(|t| t.key()).collect();
+        types.sort_unstable();
+        types.dedup();
+        assert_eq!(types.len(), DocType::ALL.len());
+    }
+
+    #[test]
+    fn symbols_follow_table_b() {
+        assert_eq!(DocType::NghiDinh.symbol(), Some("NĐ"));
+        assert_eq!(DocType::ThongTuLienTich.symbol(), Some("TTLT"));
+        assert_eq!(DocType::Luat.symbol(), None);
+        assert_eq!(DocType::from_symbol("NĐ"), Some(DocType::NghiDinh));
+        assert_eq!(DocType::from_symbol("nd"), Some(DocType::NghiDinh));
+        assert_eq!(DocType::from_symbol("QĐ"), Some(DocType::QuyetDinh));
+        assert_eq!(DocType::from_symbol("VBHN"), Some(DocType::VanBanHopNhat));
+        assert_eq!(DocType::from_symbol("QH13"), None);
+        for t in DocType::ALL {
+            if let Some(s) = t.symbol() {
+                assert_eq!(DocType::from_symbol(s), Some(t), "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_labels() {
+        assert_eq!(DocType::QuyetDinh.label_vi(), "Quyết định");
+        assert_eq!(DocType::NghiDinh.label_en(), "Decree");
+        assert_eq!(Level::Province.label_vi(), "Cấp tỉnh");
+        assert_eq!(Level::Commune.label_en(), "Commune");
+    }
+}

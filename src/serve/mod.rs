@@ -3,22 +3,31 @@
 //! `GET /` search page (box, filters, highlighted results), `GET /doc?path=` one document with its
 //! metadata, findings and text, `GET /api/search` the same JSON as `vbqppl search`,
 //! `GET /api/doc?path=` the stored document as JSON. Every value shown is HTML-escaped; snippets
-//! come escaped from the index with only `<b>` added.
+//! come escaped from the index with only `<b>` added. Failed requests are a [`RequestError`]:
+//! 4xx with a Vietnamese message (JSON under `/api/`, an HTML page elsewhere) when the user
+//! asked for something wrong, 500 with a generic message (details on stderr) when we failed.
 
+mod error;
 mod page;
 
-use crate::index::{IndexError, IndexSearcher, SearchRequest, SortOrder};
+use crate::index::{
+    parse_filter, FilterValue, IndexError, IndexSearcher, Param, ParamError, SearchRequest,
+    StoredDocument,
+};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use chrono::NaiveDate;
+use error::RequestError;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::Path;
+use std::str::FromStr;
 use std::sync::Arc;
 
+/// Why the server could not start (errors of one request are a [`RequestError`]).
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(transparent)]
@@ -56,6 +65,8 @@ pub fn router(index_dir: &Path) -> Result<Router, ServeError> {
         .route("/doc", get(document_page))
         .route("/api/search", get(api_search))
         .route("/api/doc", get(api_document))
+        .fallback(no_route)
+        .method_not_allowed_fallback(no_method)
         .with_state(searcher))
 }
 
@@ -87,6 +98,22 @@ fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
 
+/// A filter field: empty is "no filter", anything else must name a value.
+fn filter<T: FilterValue>(s: &str) -> Result<Option<T>, ParamError> {
+    match opt(s) {
+        None => Ok(None),
+        Some(v) => parse_filter(&v).map(Some),
+    }
+}
+
+/// A plain field (number, date): empty is "not given".
+fn plain<T: FromStr>(s: &str, param: Param) -> Result<Option<T>, ParamError> {
+    match opt(s) {
+        None => Ok(None),
+        Some(v) => v.parse().map(Some).map_err(|_| ParamError::new(param, &v)),
+    }
+}
+
 impl Params {
     fn has_search(&self) -> bool {
         [
@@ -108,89 +135,73 @@ impl Params {
         self.page.trim().parse::<usize>().unwrap_or(1).clamp(1, 500)
     }
 
-    /// The request, or a message for the reviewer naming the bad field.
-    fn request(&self, default_limit: usize) -> Result<SearchRequest, String> {
-        let date = |s: &str, name: &str| -> Result<Option<NaiveDate>, String> {
-            match opt(s) {
-                None => Ok(None),
-                Some(v) => NaiveDate::parse_from_str(&v, "%Y-%m-%d")
-                    .map(Some)
-                    .map_err(|_| format!("{name} không hợp lệ (YYYY-MM-DD): {v}")),
-            }
-        };
-        let year = match opt(&self.year) {
-            None => None,
-            Some(v) => Some(
-                v.parse::<i32>()
-                    .map_err(|_| format!("năm không hợp lệ: {v}"))?,
-            ),
-        };
-        let limit = match opt(&self.limit) {
-            None => default_limit,
-            Some(v) => v
-                .parse::<usize>()
-                .map_err(|_| format!("limit không hợp lệ: {v}"))?,
-        };
-        let sort = match self.sort.trim() {
-            "" | "relevance" => SortOrder::Relevance,
-            "date_desc" | "date" => SortOrder::DateDesc,
-            "date_asc" => SortOrder::DateAsc,
-            other => return Err(format!("cách sắp xếp không hợp lệ: {other}")),
-        };
+    /// The request, or the first field whose value is not accepted.
+    fn request(&self, default_limit: usize) -> Result<SearchRequest, ParamError> {
+        let limit = plain(&self.limit, Param::Limit)?.unwrap_or(default_limit);
         Ok(SearchRequest {
             query: self.q.clone(),
             limit,
             offset: (self.page() - 1) * limit,
-            doc_type: opt(&self.doc_type),
+            doc_type: filter(&self.doc_type)?,
             issuer: opt(&self.issuer),
-            level: opt(&self.level),
-            year,
-            from: date(&self.from, "từ ngày")?,
-            to: date(&self.to, "đến ngày")?,
-            rule: opt(&self.rule),
-            severity: opt(&self.severity),
-            sort,
+            level: filter(&self.level)?,
+            year: plain(&self.year, Param::Year)?,
+            from: plain(&self.from, Param::From)?,
+            to: plain(&self.to, Param::To)?,
+            rule: filter(&self.rule)?,
+            severity: filter(&self.severity)?,
+            sort: filter(&self.sort)?.unwrap_or_default(),
         })
     }
 }
 
-fn json_error(status: StatusCode, message: &str) -> Response {
-    (status, Json(serde_json::json!({ "error": message }))).into_response()
+/// The query parameters, or the user's error when the query string cannot be read.
+fn params(query: Result<Query<Params>, QueryRejection>) -> Result<Params, RequestError> {
+    query
+        .map(|Query(p)| p)
+        .map_err(|e| RequestError::QueryString(e.body_text()))
 }
 
-fn index_status(e: &IndexError) -> StatusCode {
-    match e {
-        IndexError::Query(_) => StatusCode::BAD_REQUEST,
-        _ => StatusCode::INTERNAL_SERVER_ERROR,
-    }
-}
-
-/// Run a blocking index call off the async workers.
+/// Run a blocking index call off the async workers; a panic in it is our error, not a crash.
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, IndexError> + Send + 'static,
-) -> Result<T, IndexError> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .unwrap_or_else(|e| Err(IndexError::Write(format!("search task failed: {e}"))))
-}
-
-async fn api_search(State(ix): AppState, Query(p): Query<Params>) -> Response {
-    let req = match p.request(10) {
-        Ok(r) => r,
-        Err(msg) => return json_error(StatusCode::BAD_REQUEST, &msg),
-    };
-    match blocking(move || ix.search(&req)).await {
-        Ok(results) => Json(results).into_response(),
-        Err(e) => json_error(index_status(&e), &e.to_string()),
+) -> Result<T, RequestError> {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(result) => Ok(result?),
+        Err(e) => Err(RequestError::Internal(format!("search task failed: {e}"))),
     }
 }
 
-async fn api_document(State(ix): AppState, Query(p): Query<Params>) -> Response {
-    let path = p.path.clone();
-    match blocking(move || ix.document(&path)).await {
-        Ok(Some(doc)) => Json(doc).into_response(),
-        Ok(None) => json_error(StatusCode::NOT_FOUND, "không tìm thấy văn bản"),
-        Err(e) => json_error(index_status(&e), &e.to_string()),
+async fn api_search(State(ix): AppState, query: Result<Query<Params>, QueryRejection>) -> Response {
+    let run = async {
+        let req = params(query)?.request(10)?;
+        blocking(move || ix.search(&req)).await
+    };
+    match run.await {
+        Ok(results) => Json(results).into_response(),
+        Err(e) => e.json(),
+    }
+}
+
+/// The stored document named by `path=` (a path or a content hash).
+async fn find_document(
+    ix: Arc<IndexSearcher>,
+    query: Result<Query<Params>, QueryRejection>,
+) -> Result<StoredDocument, RequestError> {
+    let path = params(query)?.path;
+    let wanted = path.clone();
+    blocking(move || ix.document(&wanted))
+        .await?
+        .ok_or(RequestError::NotFound(path))
+}
+
+async fn api_document(
+    State(ix): AppState,
+    query: Result<Query<Params>, QueryRejection>,
+) -> Response {
+    match find_document(ix, query).await {
+        Ok(doc) => Json(doc).into_response(),
+        Err(e) => e.json(),
     }
 }
 
@@ -203,43 +214,46 @@ fn html(status: StatusCode, body: String) -> Response {
         .into_response()
 }
 
-async fn search_page(State(ix): AppState, Query(p): Query<Params>) -> Response {
+async fn search_page(
+    State(ix): AppState,
+    query: Result<Query<Params>, QueryRejection>,
+) -> Response {
     let total_docs = ix.num_docs();
+    let p = match params(query) {
+        Ok(p) => p,
+        Err(e) => return e.search_page(&Params::default(), total_docs),
+    };
     if !p.has_search() {
         return html(StatusCode::OK, page::search(&p, total_docs, None, None));
     }
     let req = match p.request(PAGE_SIZE) {
         Ok(r) => r,
-        Err(msg) => {
-            return html(
-                StatusCode::BAD_REQUEST,
-                page::search(&p, total_docs, None, Some(&msg)),
-            )
-        }
+        Err(e) => return RequestError::from(e).search_page(&p, total_docs),
     };
     match blocking(move || ix.search(&req)).await {
         Ok(results) => html(
             StatusCode::OK,
             page::search(&p, total_docs, Some(&results), None),
         ),
-        Err(e) => {
-            let msg = match &e {
-                IndexError::Query(m) => format!("truy vấn không hợp lệ: {m}"),
-                other => other.to_string(),
-            };
-            html(
-                index_status(&e),
-                page::search(&p, total_docs, None, Some(&msg)),
-            )
-        }
+        Err(e) => e.search_page(&p, total_docs),
     }
 }
 
-async fn document_page(State(ix): AppState, Query(p): Query<Params>) -> Response {
-    let path = p.path.clone();
-    match blocking(move || ix.document(&path)).await {
-        Ok(Some(doc)) => html(StatusCode::OK, page::document(&doc)),
-        Ok(None) => html(StatusCode::NOT_FOUND, page::not_found(&p.path)),
-        Err(e) => html(index_status(&e), page::not_found(&e.to_string())),
+async fn document_page(
+    State(ix): AppState,
+    query: Result<Query<Params>, QueryRejection>,
+) -> Response {
+    match find_document(ix, query).await {
+        Ok(doc) => html(StatusCode::OK, page::document(&doc)),
+        Err(e) => e.page(),
     }
+}
+
+/// An unknown address: JSON under `/api/`, a page elsewhere.
+async fn no_route(uri: Uri) -> Response {
+    RequestError::NoRoute(uri.path().to_string()).answer(&uri)
+}
+
+async fn no_method(uri: Uri) -> Response {
+    RequestError::Method.answer(&uri)
 }

@@ -2,7 +2,9 @@
 //! [`escape_html`]; snippets are already escaped by the index.
 
 use super::Params;
-use crate::index::{doc_type_label, doc_types, escape_html as esc, SearchResults, StoredDocument};
+use crate::check::Severity;
+use crate::index::{escape_html as esc, parse_filter, FilterValue, SearchResults, StoredDocument};
+use crate::parse::{DocType, Level};
 use std::fmt::Write;
 
 const STYLE: &str = "body{font-family:system-ui,'Segoe UI',Roboto,Arial,sans-serif;margin:0;color:#1d2733;background:#f5f6f8}\
@@ -43,30 +45,20 @@ fn url_encode(s: &str) -> String {
     out
 }
 
-fn severity_label(sev: &str) -> &'static str {
-    match sev {
-        "error" => "Lỗi",
-        "warning" => "Cảnh báo",
-        "info" => "Thông tin",
-        _ => "Khác",
-    }
-}
-
-fn level_label(level: &str) -> &'static str {
-    match level {
-        "central" => "Trung ương",
-        "province" => "Cấp tỉnh",
-        "district" => "Cấp huyện",
-        "commune" => "Cấp xã",
-        _ => "Không rõ",
-    }
-}
-
+/// The Vietnamese name of a stored type key (the key itself if the type is unknown).
 fn type_label(key: Option<&str>) -> String {
     match key {
-        Some(k) => doc_type_label(k).unwrap_or(k).to_string(),
+        Some(k) => match DocType::from_key(k) {
+            Some(t) => t.label_vi().to_string(),
+            None => k.to_string(),
+        },
         None => String::new(),
     }
+}
+
+/// The option to show selected: the key of what the user typed (`Nghị định` → `nghi_dinh`).
+fn selected_key<T: FilterValue>(input: &str, key: impl Fn(T) -> &'static str) -> String {
+    parse_filter::<T>(input).map_or_else(|_| input.trim().to_string(), |t| key(t).to_string())
 }
 
 fn select(name: &str, current: &str, options: &[(String, String)]) -> String {
@@ -93,14 +85,19 @@ fn input(label: &str, name: &str, value: &str, kind: &str, placeholder: &str) ->
 }
 
 fn form(p: &Params) -> String {
-    let types: Vec<(String, String)> = doc_types().map(|(k, l)| (k, l.to_string())).collect();
-    let levels: Vec<(String, String)> = ["central", "province", "district", "commune"]
+    let types: Vec<(String, String)> = DocType::ALL
         .iter()
-        .map(|l| (l.to_string(), level_label(l).to_string()))
+        .map(|t| (t.key().to_string(), t.label_vi().to_string()))
         .collect();
-    let severities: Vec<(String, String)> = ["error", "warning", "info"]
+    let levels: Vec<(String, String)> = Level::ALL
         .iter()
-        .map(|s| (s.to_string(), severity_label(s).to_string()))
+        .filter(|l| **l != Level::Unknown)
+        .map(|l| (l.key().to_string(), l.label_vi().to_string()))
+        .collect();
+    let severities: Vec<(String, String)> = Severity::ALL
+        .iter()
+        .rev()
+        .map(|s| (s.as_str().to_string(), s.label_vi().to_string()))
         .collect();
     let sorts = vec![
         ("relevance".to_string(), "Liên quan nhất".to_string()),
@@ -113,14 +110,14 @@ placeholder=\"Từ khóa, &quot;cụm từ&quot;, số ký hiệu (15/2020/QĐ-U
 <div class=\"filters\"><label>Loại văn bản{types}</label>{issuer}<label>Cấp ban hành{levels}</label>{year}{from}{to}{rule}\
 <label>Mức độ lỗi{sev}</label><label>Sắp xếp{sort}</label></div></form>",
         q = esc(&p.q),
-        types = select("type", p.doc_type.trim(), &types),
+        types = select("type", &selected_key(&p.doc_type, DocType::key), &types),
         issuer = input("Cơ quan ban hành", "issuer", &p.issuer, "text", "Thái Nguyên"),
-        levels = select("level", p.level.trim(), &levels),
+        levels = select("level", &selected_key(&p.level, Level::key), &levels),
         year = input("Năm", "year", &p.year, "number", "2020"),
         from = input("Từ ngày", "from", &p.from, "date", ""),
         to = input("Đến ngày", "to", &p.to, "date", ""),
         rule = input("Lỗi (mã)", "rule", &p.rule, "text", "HL-002"),
-        sev = select("severity", p.severity.trim(), &severities),
+        sev = select("severity", &selected_key(&p.severity, Severity::as_str), &severities),
         sort = select("sort", p.sort.trim(), &sorts),
     )
 }
@@ -266,7 +263,12 @@ pub(crate) fn document(doc: &StoredDocument) -> String {
         ("Cơ quan ban hành", doc.issuer.clone().unwrap_or_default()),
         (
             "Cấp ban hành",
-            level_label(doc.level.as_deref().unwrap_or("")).to_string(),
+            doc.level
+                .as_deref()
+                .and_then(Level::from_key)
+                .unwrap_or(Level::Unknown)
+                .label_vi()
+                .to_string(),
         ),
         ("Ngày ban hành", opt_date(doc.issue_date)),
         ("Ngày có hiệu lực", opt_date(doc.effective_date)),
@@ -295,6 +297,7 @@ pub(crate) fn document(doc: &StoredDocument) -> String {
         );
         for (i, f) in doc.findings.iter().enumerate() {
             let sev = f.severity.as_str();
+            let sev_label = f.severity.label_vi();
             let line = if f.line == 0 {
                 "—".to_string()
             } else {
@@ -304,7 +307,7 @@ pub(crate) fn document(doc: &StoredDocument) -> String {
                 body,
                 "<tr><td>{}</td><td class=\"sev-{sev}\">{}</td><td>{line}</td><td>{}</td><td>{}</td></tr>",
                 esc(f.rule.as_str()),
-                severity_label(sev),
+                sev_label,
                 esc(&f.message),
                 esc(&f.legal_basis)
             );
@@ -313,6 +316,17 @@ pub(crate) fn document(doc: &StoredDocument) -> String {
     }
     let _ = write!(body, "<h3>Toàn văn</h3><pre>{}</pre>", marked_text(doc));
     shell(&title, &body)
+}
+
+/// A page with one error message, for any failed request but a missing document.
+pub(crate) fn error(message: &str) -> String {
+    shell(
+        "Lỗi",
+        &format!(
+            "<div class=\"err\">{}</div><p><a href=\"/\">Tìm kiếm</a></p>",
+            esc(message)
+        ),
+    )
 }
 
 pub(crate) fn not_found(what: &str) -> String {
