@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use vbqppl::check::{Config, RuleId, Severity};
 use vbqppl::index::{parse_filter, IndexOptions, SearchRequest, SortOrder};
 use vbqppl::parse::{DocType, Level};
-use vbqppl::pipeline::{self, DocReport, Isolation, Options, Progress, Status};
+use vbqppl::pipeline::{self, DocReport, Isolation, Options, Progress};
 use vbqppl::report::{self, Style, Summary};
 
 const DEFAULT_CORPUS: &str = "corpus";
@@ -393,12 +393,10 @@ fn process(
 }
 
 fn print_unreadable(reports: &[DocReport]) {
-    for r in reports.iter().filter(|r| r.status == Status::Unreadable) {
-        eprintln!(
-            "error: {}: {}",
-            r.path.display(),
-            r.error.as_deref().unwrap_or("unreadable")
-        );
+    for r in reports {
+        if let Some(reason) = r.unreadable() {
+            eprintln!("error: {}: {reason}", r.path.display());
+        }
     }
 }
 

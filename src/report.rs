@@ -2,7 +2,7 @@
 
 use crate::check::{Finding, Severity};
 use crate::parse::Document;
-use crate::pipeline::{DocReport, Status};
+use crate::pipeline::{DocReport, Outcome, Status};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -34,17 +34,16 @@ impl Summary {
             ..Summary::default()
         };
         for r in reports {
-            match r.status {
+            // Version 1 of the report counts a scan among the checked documents too.
+            match r.status() {
                 Status::Checked => s.checked += 1,
+                Status::NoTextLayer => {
+                    s.checked += 1;
+                    s.no_text_layer += 1;
+                }
                 Status::Unreadable => s.unreadable += 1,
             }
-            if r.source
-                .as_ref()
-                .is_some_and(|m| m.text_layer == crate::extract::TextLayer::None)
-            {
-                s.no_text_layer += 1;
-            }
-            for f in &r.findings {
+            for f in r.findings() {
                 s.findings += 1;
                 *s.by_severity
                     .entry(f.severity.as_str().to_string())
@@ -59,17 +58,17 @@ impl Summary {
 /// Metadata of a checked document, as the JSON report shows it.
 pub fn meta_json(report: &DocReport) -> Value {
     let mut meta = serde_json::Map::new();
-    if let Some(src) = &report.source {
-        meta.insert("format".into(), json!(src.format));
-        meta.insert("pages".into(), json!(src.pages));
-        meta.insert("text_layer".into(), json!(src.text_layer));
-        meta.insert("encoding".into(), json!(src.encoding));
-        meta.insert("warnings".into(), json!(src.warnings));
-    }
-    if let Some(doc) = &report.document {
-        for (k, v) in document_meta(doc) {
-            meta.insert(k.into(), v);
-        }
+    let Some(parsed) = report.parsed() else {
+        return Value::Object(meta);
+    };
+    let src = &parsed.source;
+    meta.insert("format".into(), json!(src.format));
+    meta.insert("pages".into(), json!(src.pages));
+    meta.insert("text_layer".into(), json!(src.text_layer));
+    meta.insert("encoding".into(), json!(src.encoding));
+    meta.insert("warnings".into(), json!(src.warnings));
+    for (k, v) in document_meta(&parsed.document) {
+        meta.insert(k.into(), v);
     }
     Value::Object(meta)
 }
@@ -108,14 +107,23 @@ pub fn to_json(reports: &[DocReport], summary: &Summary) -> Value {
             json!({
                 "path": r.path.display().to_string(),
                 "sha256": r.sha256,
-                "status": r.status,
-                "error": r.error,
+                "status": json_status(r.status()),
+                "error": r.unreadable().map(|e| e.to_string()),
                 "meta": meta_json(r),
-                "findings": r.findings,
+                "findings": r.findings(),
             })
         })
         .collect();
     json!({ "version": REPORT_VERSION, "documents": documents, "summary": summary })
+}
+
+/// The `status` of a document in version 1 of the JSON report, where a scan is "checked" (its
+/// `meta.text_layer` says `none`).
+fn json_status(status: Status) -> &'static str {
+    match status {
+        Status::Checked | Status::NoTextLayer => "checked",
+        Status::Unreadable => "unreadable",
+    }
 }
 
 fn sarif_level(s: Severity) -> &'static str {
@@ -147,14 +155,14 @@ pub fn to_sarif(reports: &[DocReport]) -> Value {
     let mut notifications = Vec::new();
     for r in reports {
         let uri = r.path.display().to_string();
-        if let Some(err) = &r.error {
+        if let Some(err) = r.unreadable() {
             notifications.push(json!({
                 "level": "error",
                 "message": {"text": format!("{uri}: {err}")},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
             }));
         }
-        for f in &r.findings {
+        for f in r.findings() {
             results.push(sarif_result(&uri, f));
         }
     }
@@ -258,46 +266,42 @@ pub fn write_human(
 ) -> io::Result<()> {
     for r in reports {
         let path = r.path.display();
-        if let Some(err) = &r.error {
-            writeln!(
-                out,
-                "{} {path}: {err}",
-                style.paint("1;31", "không đọc được")
-            )?;
-            continue;
-        }
-        let ident = r
-            .document
-            .as_ref()
-            .map(|d| {
-                let number = d
-                    .number
-                    .as_ref()
-                    .map(|n| n.raw.as_str())
-                    .unwrap_or("(không số)");
-                let date = d
-                    .issue_date()
-                    .map(|x| x.format("%d/%m/%Y").to_string())
-                    .unwrap_or_default();
-                format!("{number} {date}").trim().to_string()
-            })
-            .unwrap_or_default();
-        if let Some(src) = &r.source {
-            if src.text_layer == crate::extract::TextLayer::None {
+        let (parsed, findings) = match &r.outcome {
+            Outcome::Unreadable(err) => {
+                let label = style.paint("1;31", Status::Unreadable.label_vi());
+                writeln!(out, "{label} {path}: {err}")?;
+                continue;
+            }
+            Outcome::NoTextLayer(_) => {
+                let label = Status::NoTextLayer.label_vi();
                 writeln!(
                     out,
-                    "{} {path}: không có lớp văn bản (cần OCR)",
+                    "{} {path}: {label} (cần OCR)",
                     style.paint("33", "bỏ qua")
                 )?;
                 continue;
             }
-        }
-        if r.findings.is_empty() {
+            Outcome::Checked { parsed, findings } => (parsed, findings),
+        };
+        let ident = {
+            let d = &parsed.document;
+            let number = d
+                .number
+                .as_ref()
+                .map(|n| n.raw.as_str())
+                .unwrap_or("(không số)");
+            let date = d
+                .issue_date()
+                .map(|x| x.format("%d/%m/%Y").to_string())
+                .unwrap_or_default();
+            format!("{number} {date}").trim().to_string()
+        };
+        if findings.is_empty() {
             writeln!(out, "{} {path} [{ident}]", style.paint("32", "đạt"))?;
             continue;
         }
         writeln!(out, "{} [{ident}]", style.paint("1", &path.to_string()))?;
-        for f in &r.findings {
+        for f in findings {
             let line = if f.line > 0 {
                 format!("dòng {}", f.line)
             } else {
@@ -326,11 +330,14 @@ pub fn write_summary(out: &mut dyn Write, s: &Summary) -> io::Result<()> {
     writeln!(out)?;
     writeln!(
         out,
-        "{} tài liệu: {} đã kiểm tra, {} không đọc được, {} không có lớp văn bản; {} phát hiện ({} lỗi, {} cảnh báo, {} thông tin) trong {:.2}s",
+        "{} tài liệu: {} {}, {} {}, {} {}; {} phát hiện ({} lỗi, {} cảnh báo, {} thông tin) trong {:.2}s",
         s.documents,
         s.checked,
+        Status::Checked.label_vi(),
         s.unreadable,
+        Status::Unreadable.label_vi(),
         s.no_text_layer,
+        Status::NoTextLayer.label_vi(),
         s.findings,
         s.by_severity.get("error").copied().unwrap_or(0),
         s.by_severity.get("warning").copied().unwrap_or(0),
@@ -342,4 +349,92 @@ pub fn write_summary(out: &mut dyn Write, s: &Summary) -> io::Result<()> {
         writeln!(out, "theo quy tắc: {}", rules.join(", "))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Encoding, SourceFormat, TextLayer};
+    use crate::pipeline::{Parsed, SourceMeta, Unreadable};
+
+    fn report(name: &str, outcome: Outcome) -> DocReport {
+        DocReport {
+            path: name.into(),
+            sha256: String::new(),
+            elapsed: Duration::ZERO,
+            outcome,
+        }
+    }
+
+    fn parsed(text_layer: TextLayer) -> Box<Parsed> {
+        Box::new(Parsed {
+            source: SourceMeta {
+                format: SourceFormat::Pdf,
+                pages: 1,
+                text_layer,
+                encoding: Encoding::Unicode,
+                warnings: vec![],
+                furniture: vec![],
+            },
+            document: crate::parse::parse("Số: 12/2024/QĐ-UBND\n"),
+        })
+    }
+
+    fn batch() -> Vec<DocReport> {
+        vec![
+            report(
+                "a.pdf",
+                Outcome::Checked {
+                    parsed: parsed(TextLayer::Full),
+                    findings: vec![],
+                },
+            ),
+            report("b.pdf", Outcome::NoTextLayer(parsed(TextLayer::None))),
+            report(
+                "c.pdf",
+                Outcome::Unreadable(Unreadable::Extract("empty file".into())),
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_scan_counts_as_checked_and_as_no_text_layer() {
+        let s = Summary::of(&batch(), Duration::ZERO);
+        assert_eq!(
+            (s.documents, s.checked, s.no_text_layer, s.unreadable),
+            (3, 2, 1, 1)
+        );
+        let json = to_json(&batch(), &s);
+        let docs = json["documents"].as_array().unwrap();
+        let statuses: Vec<&str> = docs.iter().map(|d| d["status"].as_str().unwrap()).collect();
+        assert_eq!(statuses, ["checked", "checked", "unreadable"]);
+        assert_eq!(docs[1]["meta"]["text_layer"], "none");
+        assert_eq!(docs[2]["error"], "empty file");
+        assert_eq!(docs[2]["meta"], json!({}));
+        assert_eq!(docs[0]["error"], Value::Null);
+    }
+
+    #[test]
+    fn the_human_report_labels_each_outcome() {
+        let reports = batch();
+        let mut out = Vec::new();
+        let summary = Summary::of(&reports, Duration::ZERO);
+        write_human(&mut out, &reports, &summary, Style { color: false }).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "đạt a.pdf [12/2024/QĐ-UBND]");
+        assert_eq!(lines[1], "bỏ qua b.pdf: không có lớp văn bản (cần OCR)");
+        assert_eq!(lines[2], "không đọc được c.pdf: empty file");
+        assert!(lines[4].starts_with(
+            "3 tài liệu: 2 đã kiểm tra, 1 không đọc được, 1 không có lớp văn bản; 0 phát hiện"
+        ));
+    }
+
+    #[test]
+    fn unreadable_files_become_sarif_notifications() {
+        let sarif = to_sarif(&batch());
+        let notes = &sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+        assert_eq!(notes.as_array().unwrap().len(), 1);
+        assert_eq!(notes[0]["message"]["text"], "c.pdf: empty file");
+    }
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use vbqppl::check::Severity;
-use vbqppl::pipeline::{self, Options, Quiet, Status};
+use vbqppl::pipeline::{self, Options, Quiet};
 
 #[derive(serde::Deserialize)]
 struct Manifest {
@@ -66,11 +66,11 @@ fn checker_matches_the_manifest() {
     let reports = pipeline::process(&files, &options(), &Quiet);
     let mut problems = Vec::new();
     for (entry, report) in m.document.iter().zip(&reports) {
-        if report.status != Status::Checked {
-            problems.push(format!("{}: unreadable: {:?}", entry.file, report.error));
+        if let Some(reason) = report.unreadable() {
+            problems.push(format!("{}: unreadable: {reason}", entry.file));
             continue;
         }
-        let fired: BTreeSet<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
+        let fired: BTreeSet<&str> = report.findings().iter().map(|f| f.rule.as_str()).collect();
         for rule in &entry.expect {
             if !fired.contains(rule.as_str()) {
                 problems.push(format!(
@@ -80,7 +80,7 @@ fn checker_matches_the_manifest() {
             }
         }
         for f in report
-            .findings
+            .findings()
             .iter()
             .filter(|f| f.severity == Severity::Error)
         {

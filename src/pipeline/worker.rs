@@ -7,7 +7,9 @@
 //! and replaces a worker that overran its deadline (killed) or died (an allocation that failed
 //! under the cap aborts it).
 
-use super::{extract_normalize_parse, panic_text, read_bounded, SourceMeta, WORKER_STACK_BYTES};
+use super::isolation::{catch_panic, WORKER_STACK_BYTES};
+use super::job::{extract_normalize_parse, read_bounded};
+use super::outcome::{Parsed, SourceMeta, Unreadable, WorkerExit};
 use crate::extract::Limits;
 use crate::parse::Document;
 use serde::{Deserialize, Serialize};
@@ -67,13 +69,16 @@ enum Response {
         text: String,
         document: Box<Document>,
     },
-    Failed(String),
+    Failed(Unreadable),
 }
 
 impl Response {
-    fn from_outcome(outcome: Result<(SourceMeta, Document), String>) -> Response {
+    fn from_outcome(outcome: Result<Parsed, Unreadable>) -> Response {
         match outcome {
-            Ok((source, mut document)) => Response::Parsed {
+            Ok(Parsed {
+                source,
+                mut document,
+            }) => Response::Parsed {
                 source,
                 text: std::mem::take(&mut document.text),
                 document: Box::new(document),
@@ -82,7 +87,7 @@ impl Response {
         }
     }
 
-    fn into_outcome(self) -> Result<(SourceMeta, Document), String> {
+    fn into_outcome(self) -> Result<Parsed, Unreadable> {
         match self {
             Response::Parsed {
                 source,
@@ -90,7 +95,10 @@ impl Response {
                 mut document,
             } => {
                 document.text = text;
-                Ok((source, *document))
+                Ok(Parsed {
+                    source,
+                    document: *document,
+                })
             }
             Response::Failed(reason) => Err(reason),
         }
@@ -130,7 +138,9 @@ fn serve_requests(memory_mib: u64) -> std::io::Result<()> {
         }
         let response = match serde_json::from_str::<Request>(&line) {
             Ok(request) => Response::from_outcome(answer(&request)),
-            Err(e) => Response::Failed(format!("bad request to extraction worker: {e}")),
+            Err(e) => Response::Failed(Unreadable::Isolation(format!(
+                "bad request to extraction worker: {e}"
+            ))),
         };
         serde_json::to_writer(&mut output, &response)?;
         output.write_all(b"\n")?;
@@ -138,15 +148,14 @@ fn serve_requests(memory_mib: u64) -> std::io::Result<()> {
     }
 }
 
-fn answer(request: &Request) -> Result<(SourceMeta, Document), String> {
+fn answer(request: &Request) -> Result<Parsed, Unreadable> {
     let limits = request.limits();
     let path = request.path();
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    catch_panic(|| {
         let bytes = read_bounded(&path, limits.max_file_bytes)?;
         extract_normalize_parse(&bytes, ext, &limits)
-    }))
-    .unwrap_or_else(|p| Err(format!("internal error while reading: {}", panic_text(&p))))
+    })
 }
 
 /// Allow `memory_mib` of address space beyond what the worker maps before its first document
@@ -204,9 +213,9 @@ impl Pool {
         path: &Path,
         limits: &Limits,
         deadline: Duration,
-    ) -> Result<(SourceMeta, Document), String> {
+    ) -> Result<Parsed, Unreadable> {
         let mut request = serde_json::to_string(&Request::new(path, limits))
-            .map_err(|e| format!("cannot encode worker request: {e}"))?;
+            .map_err(|e| Unreadable::Isolation(format!("cannot encode worker request: {e}")))?;
         request.push('\n');
         let mut worker = match self.idle.lock().ok().and_then(|mut idle| idle.pop()) {
             Some(w) => w,
@@ -216,23 +225,24 @@ impl Pool {
             // An idle worker that died (killed from outside) has not seen this document: a fresh
             // one gets it.
             worker = Worker::spawn(self.memory_mib)?;
-            worker
-                .send(&request)
-                .map_err(|e| format!("cannot reach extraction worker: {e}"))?;
+            worker.send(&request).map_err(|e| {
+                Unreadable::Isolation(format!("cannot reach extraction worker: {e}"))
+            })?;
         }
         match worker.responses.recv_timeout(deadline) {
             Ok(line) => {
-                let response = serde_json::from_str::<Response>(&line)
-                    .map_err(|e| format!("bad response from extraction worker: {e}"))?;
+                let response = serde_json::from_str::<Response>(&line).map_err(|e| {
+                    Unreadable::Isolation(format!("bad response from extraction worker: {e}"))
+                })?;
                 if let Ok(mut idle) = self.idle.lock() {
                     idle.push(worker);
                 }
                 response.into_outcome()
             }
             // Dropping the worker kills it; the next document gets a fresh one.
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                Err(format!("timed out after {}s", deadline.as_secs()))
-            }
+            Err(mpsc::RecvTimeoutError::Timeout) => Err(Unreadable::TimedOut {
+                secs: deadline.as_secs(),
+            }),
             Err(mpsc::RecvTimeoutError::Disconnected) => Err(worker.death_reason(self.memory_mib)),
         }
     }
@@ -248,7 +258,9 @@ struct Worker {
 }
 
 impl Worker {
-    fn spawn(memory_mib: u64) -> Result<Worker, String> {
+    fn spawn(memory_mib: u64) -> Result<Worker, Unreadable> {
+        let failed =
+            |why: String| Unreadable::Isolation(format!("cannot start extraction worker: {why}"));
         let started = std::env::current_exe().and_then(|exe| {
             Command::new(exe)
                 .arg(WORKER_ARG)
@@ -258,13 +270,13 @@ impl Worker {
                 .stderr(Stdio::piped())
                 .spawn()
         });
-        let mut child = started.map_err(|e| format!("cannot start extraction worker: {e}"))?;
+        let mut child = started.map_err(|e| failed(e.to_string()))?;
         let (Some(stdin), Some(stdout), Some(stderr)) =
             (child.stdin.take(), child.stdout.take(), child.stderr.take())
         else {
             let _ = child.kill();
             let _ = child.wait();
-            return Err("cannot start extraction worker: no pipes".into());
+            return Err(failed("no pipes".into()));
         };
         let (tx, responses) = mpsc::channel();
         let reader = std::thread::Builder::new()
@@ -297,7 +309,7 @@ impl Worker {
         let (Ok(_), Ok(stderr)) = (reader, stderr) else {
             let _ = child.kill();
             let _ = child.wait();
-            return Err("cannot start extraction worker: no thread".into());
+            return Err(failed("no thread".into()));
         };
         Ok(Worker {
             child,
@@ -313,7 +325,7 @@ impl Worker {
     }
 
     /// Why the worker stopped answering, once it has exited.
-    fn death_reason(mut self, memory_mib: u64) -> String {
+    fn death_reason(mut self, memory_mib: u64) -> Unreadable {
         let status = self.child.wait();
         let cause = self
             .stderr
@@ -322,7 +334,7 @@ impl Worker {
             .unwrap_or_default();
         match status {
             Ok(status) => describe_death(status, &cause, memory_mib),
-            Err(e) => format!("extraction worker lost: {e}"),
+            Err(e) => Unreadable::Isolation(format!("extraction worker lost: {e}")),
         }
     }
 }
@@ -341,23 +353,25 @@ const DEATH_MARKERS: [&str; 2] = [MEMORY_MARKER, STACK_MARKER];
 const MEMORY_MARKER: &str = "memory allocation of";
 const STACK_MARKER: &str = "overflowed its stack";
 
-/// One line for the report; `stderr_cause` is the worker's last stderr line with a death marker.
-fn describe_death(status: ExitStatus, stderr_cause: &str, memory_mib: u64) -> String {
-    let how = match (status.signal(), status.code()) {
-        (Some(signal), _) => format!("extraction worker killed by signal {signal}"),
-        (None, Some(code)) => format!("extraction worker exited with status {code}"),
-        (None, None) => "extraction worker stopped".to_string(),
+/// Why the worker died; `stderr_cause` is its last stderr line with a death marker.
+fn describe_death(status: ExitStatus, stderr_cause: &str, memory_mib: u64) -> Unreadable {
+    let exit = match (status.signal(), status.code()) {
+        (Some(signal), _) => WorkerExit::Signal(signal),
+        (None, Some(code)) => WorkerExit::Code(code),
+        (None, None) => WorkerExit::Stopped,
     };
     if stderr_cause.contains(MEMORY_MARKER) {
-        return format!("memory limit of {memory_mib} MiB exceeded ({how})");
+        return Unreadable::MemoryLimit {
+            mib: memory_mib,
+            exit,
+        };
     }
     if stderr_cause.contains(STACK_MARKER) {
-        return format!("stack overflow ({how})");
+        return Unreadable::StackOverflow { exit };
     }
-    match status.signal() {
-        Some(libc::SIGKILL) => format!("{how}: out of memory?"),
-        Some(_) => format!("{how}: memory limit of {memory_mib} MiB exceeded?"),
-        None => how,
+    Unreadable::WorkerDied {
+        exit,
+        mib: memory_mib,
     }
 }
 
@@ -378,21 +392,31 @@ mod tests {
             warnings: vec!["w".into()],
             furniture: vec![],
         };
-        let line = serde_json::to_string(&Response::from_outcome(Ok((
-            source.clone(),
-            document.clone(),
-        ))))
-        .unwrap();
+        let parsed = Parsed {
+            source: source.clone(),
+            document: document.clone(),
+        };
+        let line = serde_json::to_string(&Response::from_outcome(Ok(parsed))).unwrap();
         assert!(!line.contains('\n'), "one response per line");
-        let (back_source, back_document) = serde_json::from_str::<Response>(&line)
+        let back = serde_json::from_str::<Response>(&line)
             .unwrap()
             .into_outcome()
             .unwrap();
-        assert_eq!(back_document, document);
+        assert_eq!(back.document, document);
         assert_eq!(
-            serde_json::to_value(&back_source).unwrap(),
+            serde_json::to_value(&back.source).unwrap(),
             serde_json::to_value(&source).unwrap()
         );
+    }
+
+    #[test]
+    fn failures_cross_the_pipe_typed() {
+        let reason = Unreadable::TimedOut { secs: 35 };
+        let line = serde_json::to_string(&Response::Failed(reason.clone())).unwrap();
+        let back = serde_json::from_str::<Response>(&line)
+            .unwrap()
+            .into_outcome();
+        assert_eq!(back.unwrap_err(), reason);
     }
 
     #[test]
@@ -400,15 +424,30 @@ mod tests {
         let abort = ExitStatus::from_raw(libc::SIGABRT);
         assert_eq!(
             describe_death(abort, "memory allocation of 1048576 bytes failed", 64),
-            "memory limit of 64 MiB exceeded (extraction worker killed by signal 6)"
+            Unreadable::MemoryLimit {
+                mib: 64,
+                exit: WorkerExit::Signal(libc::SIGABRT)
+            }
+        );
+        assert_eq!(
+            describe_death(abort, "thread 'main' has overflowed its stack", 64),
+            Unreadable::StackOverflow {
+                exit: WorkerExit::Signal(libc::SIGABRT)
+            }
         );
         assert_eq!(
             describe_death(abort, "", 2048),
-            "extraction worker killed by signal 6: memory limit of 2048 MiB exceeded?"
+            Unreadable::WorkerDied {
+                exit: WorkerExit::Signal(libc::SIGABRT),
+                mib: 2048
+            }
         );
         assert_eq!(
             describe_death(ExitStatus::from_raw(3 << 8), "", 64),
-            "extraction worker exited with status 3"
+            Unreadable::WorkerDied {
+                exit: WorkerExit::Code(3),
+                mib: 64
+            }
         );
     }
 }

@@ -1,0 +1,274 @@
+//! What became of one input file: checked, or not checked and why.
+
+use crate::check::{Finding, Severity};
+use crate::extract::{Encoding, Extraction, SourceFormat, TextLayer};
+use crate::parse::Document;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// What the extractor reported about the source.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SourceMeta {
+    pub format: SourceFormat,
+    pub pages: u32,
+    pub text_layer: TextLayer,
+    pub encoding: Encoding,
+    pub warnings: Vec<String>,
+    pub furniture: Vec<String>,
+}
+
+impl SourceMeta {
+    pub(super) fn from_extraction(x: &Extraction) -> SourceMeta {
+        SourceMeta {
+            format: x.format,
+            pages: x.pages,
+            text_layer: x.text_layer,
+            encoding: x.encoding,
+            warnings: x.warnings.clone(),
+            furniture: x.furniture.clone(),
+        }
+    }
+}
+
+/// A file read, extracted, normalized and parsed: the product of the first pass.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub source: SourceMeta,
+    /// The parsed model; `document.text` is the normalized text.
+    pub document: Document,
+}
+
+/// Why a file could not be read. Crosses the worker pipe as JSON, so every variant is data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum Unreadable {
+    /// The operating system refused the read (message lowercased, without the OS error code).
+    #[error("cannot read file: {0}")]
+    Io(String),
+    #[error("file too large: {bytes} bytes (limit {limit})")]
+    TooLarge { bytes: u64, limit: u64 },
+    /// The extractor's own one-line reason (`ExtractError` owns the wording).
+    #[error("{0}")]
+    Extract(String),
+    /// A stage panicked on this document.
+    #[error("internal error while reading: {0}")]
+    Panic(String),
+    /// The watchdog gave up on the document.
+    #[error("timed out after {secs}s")]
+    TimedOut { secs: u64 },
+    /// An allocation failed under the worker's address-space cap.
+    #[error("memory limit of {mib} MiB exceeded ({exit})")]
+    MemoryLimit { mib: u64, exit: WorkerExit },
+    #[error("stack overflow ({exit})")]
+    StackOverflow { exit: WorkerExit },
+    /// The worker died without saying why; `mib` is its cap, named in the guess.
+    #[error("{exit}{}", died_guess(*.exit, *.mib))]
+    WorkerDied { exit: WorkerExit, mib: u64 },
+    /// The isolation itself failed (no thread or worker could be started, a broken pipe): not
+    /// the document's fault, but it was not read.
+    #[error("{0}")]
+    Isolation(String),
+}
+
+/// How a worker process ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum WorkerExit {
+    #[error("extraction worker killed by signal {0}")]
+    Signal(i32),
+    #[error("extraction worker exited with status {0}")]
+    Code(i32),
+    #[error("extraction worker stopped")]
+    Stopped,
+}
+
+/// `SIGKILL` on every Unix (the kernel's OOM killer sends it).
+const SIGKILL: i32 = 9;
+
+/// A guess at why a worker died silently: the OOM killer sends `SIGKILL`; another signal is
+/// most often the abort of a failed allocation under the cap.
+fn died_guess(exit: WorkerExit, mib: u64) -> String {
+    match exit {
+        WorkerExit::Signal(SIGKILL) => ": out of memory?".into(),
+        WorkerExit::Signal(_) => format!(": memory limit of {mib} MiB exceeded?"),
+        WorkerExit::Code(_) | WorkerExit::Stopped => String::new(),
+    }
+}
+
+/// What became of one file.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// Read and checked against the rules.
+    Checked {
+        parsed: Box<Parsed>,
+        findings: Vec<Finding>,
+    },
+    /// Read, but without a usable text layer (a scan): checking would only report the absence
+    /// of everything.
+    NoTextLayer(Box<Parsed>),
+    /// Not read at all.
+    Unreadable(Unreadable),
+}
+
+/// The kind of [`Outcome`], for counting and labelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Checked,
+    NoTextLayer,
+    Unreadable,
+}
+
+impl Status {
+    /// The Vietnamese label of the CLI summary and the human report.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Status::Checked => "đã kiểm tra",
+            Status::NoTextLayer => "không có lớp văn bản",
+            Status::Unreadable => "không đọc được",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Status::Checked => "checked",
+            Status::NoTextLayer => "no text layer",
+            Status::Unreadable => "unreadable",
+        }
+    }
+}
+
+/// One input file after the pipeline.
+#[derive(Debug, Clone)]
+pub struct DocReport {
+    pub path: PathBuf,
+    /// SHA-256 of the file bytes (empty when the file could not be read at all).
+    pub sha256: String,
+    pub elapsed: Duration,
+    pub outcome: Outcome,
+}
+
+impl DocReport {
+    pub fn status(&self) -> Status {
+        match self.outcome {
+            Outcome::Checked { .. } => Status::Checked,
+            Outcome::NoTextLayer(_) => Status::NoTextLayer,
+            Outcome::Unreadable(_) => Status::Unreadable,
+        }
+    }
+
+    /// The extracted and parsed file, unless it was unreadable.
+    pub fn parsed(&self) -> Option<&Parsed> {
+        match &self.outcome {
+            Outcome::Checked { parsed, .. } | Outcome::NoTextLayer(parsed) => Some(parsed),
+            Outcome::Unreadable(_) => None,
+        }
+    }
+
+    pub fn unreadable(&self) -> Option<&Unreadable> {
+        match &self.outcome {
+            Outcome::Unreadable(reason) => Some(reason),
+            _ => None,
+        }
+    }
+
+    /// The findings; none unless checked.
+    pub fn findings(&self) -> &[Finding] {
+        match &self.outcome {
+            Outcome::Checked { findings, .. } => findings,
+            _ => &[],
+        }
+    }
+
+    /// Highest severity among the findings.
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings().iter().map(|f| f.severity).max()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_read_as_before_the_enum() {
+        let cases = [
+            (
+                Unreadable::Io("permission denied".into()),
+                "cannot read file: permission denied",
+            ),
+            (
+                Unreadable::TooLarge {
+                    bytes: 10,
+                    limit: 5,
+                },
+                "file too large: 10 bytes (limit 5)",
+            ),
+            (Unreadable::Extract("empty file".into()), "empty file"),
+            (
+                Unreadable::Panic("boom".into()),
+                "internal error while reading: boom",
+            ),
+            (Unreadable::TimedOut { secs: 35 }, "timed out after 35s"),
+            (
+                Unreadable::MemoryLimit {
+                    mib: 64,
+                    exit: WorkerExit::Signal(6),
+                },
+                "memory limit of 64 MiB exceeded (extraction worker killed by signal 6)",
+            ),
+            (
+                Unreadable::StackOverflow {
+                    exit: WorkerExit::Signal(11),
+                },
+                "stack overflow (extraction worker killed by signal 11)",
+            ),
+            (
+                Unreadable::WorkerDied {
+                    exit: WorkerExit::Signal(SIGKILL),
+                    mib: 64,
+                },
+                "extraction worker killed by signal 9: out of memory?",
+            ),
+            (
+                Unreadable::WorkerDied {
+                    exit: WorkerExit::Signal(6),
+                    mib: 2048,
+                },
+                "extraction worker killed by signal 6: memory limit of 2048 MiB exceeded?",
+            ),
+            (
+                Unreadable::WorkerDied {
+                    exit: WorkerExit::Code(3),
+                    mib: 64,
+                },
+                "extraction worker exited with status 3",
+            ),
+        ];
+        for (reason, text) in cases {
+            assert_eq!(reason.to_string(), text);
+        }
+    }
+
+    #[test]
+    fn reasons_cross_the_pipe_unchanged() {
+        let reason = Unreadable::MemoryLimit {
+            mib: 64,
+            exit: WorkerExit::Signal(6),
+        };
+        let line = serde_json::to_string(&reason).unwrap();
+        assert_eq!(serde_json::from_str::<Unreadable>(&line).unwrap(), reason);
+    }
+
+    #[test]
+    fn status_follows_the_outcome() {
+        let report = DocReport {
+            path: "a.pdf".into(),
+            sha256: String::new(),
+            elapsed: Duration::ZERO,
+            outcome: Outcome::Unreadable(Unreadable::Extract("empty file".into())),
+        };
+        assert_eq!(report.status(), Status::Unreadable);
+        assert!(report.parsed().is_none() && report.findings().is_empty());
+        assert_eq!(report.status().label_vi(), "không đọc được");
+        assert_eq!(report.status().label_en(), "unreadable");
+    }
+}
