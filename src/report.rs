@@ -249,11 +249,12 @@ impl Style {
     }
 
     fn severity(&self, s: Severity) -> String {
-        match s {
-            Severity::Error => self.paint("1;31", "lỗi"),
-            Severity::Warning => self.paint("33", "cảnh báo"),
-            Severity::Info => self.paint("36", "thông tin"),
-        }
+        let colour = match s {
+            Severity::Error => "1;31",
+            Severity::Warning => "33",
+            Severity::Info => "36",
+        };
+        self.paint(colour, &s.label_vi().to_lowercase())
     }
 }
 
