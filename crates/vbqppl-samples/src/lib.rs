@@ -1,5 +1,7 @@
-//! Writers for the project's own sample documents (PDF with embedded TrueType/Identity-H/ToUnicode,
-//! DOCX, TXT) used to build `corpus/` and test fixtures. Not a pipeline stage.
+//! Dev tools of vbqppl, kept out of its library: writers for the project's own sample documents
+//! (PDF with embedded TrueType/Identity-H/ToUnicode, DOCX, TXT) used to build `corpus/` and test
+//! fixtures, and the [`synthetic`] corpus of the index benches. Only examples, tests and benches of
+//! `vbqppl` depend on this crate (a dev-dependency).
 //!
 //! Each document is described once as a [`SampleDoc`] (header, bases, articles, signature,
 //! recipients, metadata of its deliberate defects) and laid out once as a list of [`Block`]s;
@@ -9,6 +11,7 @@ pub mod catalog;
 pub mod docx;
 pub mod legacy;
 pub mod pdf;
+pub mod synthetic;
 pub mod ttf;
 
 use std::path::Path;
