@@ -7,11 +7,13 @@
 //! recipients, metadata of its deliberate defects) and laid out once as a list of [`Block`]s;
 //! the PDF, DOCX and TXT writers all render those blocks.
 
-pub mod catalog;
+mod catalog;
+mod compose;
 pub mod docx;
 pub mod legacy;
 pub mod pdf;
 pub mod synthetic;
+mod topics;
 pub mod ttf;
 
 use std::path::Path;
