@@ -4,8 +4,8 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use tantivy::tokenizer::TokenStream;
 
-use vbqppl::index::synthetic::SyntheticCorpus;
 use vbqppl::index::{folded_analyzer, IndexOptions, IndexSearcher, Indexer, SearchRequest};
+use vbqppl_samples::synthetic::SyntheticCorpus;
 
 fn build(dir: &std::path::Path, corpus: &SyntheticCorpus, n: u64) {
     let ix = Indexer::open(

@@ -8,7 +8,7 @@ fn main() -> anyhow::Result<()> {
         .nth(1)
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus"));
-    let names = vbqppl::samples::write_corpus(&dir)?;
+    let names = vbqppl_samples::write_corpus(&dir)?;
     let bytes: u64 = names
         .iter()
         .filter_map(|n| std::fs::metadata(dir.join(n)).ok())

@@ -11,8 +11,8 @@
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use vbqppl::index::synthetic::SyntheticCorpus;
 use vbqppl::index::{IndexOptions, IndexSearcher, Indexer, SearchRequest};
+use vbqppl_samples::synthetic::SyntheticCorpus;
 
 fn sample_texts() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

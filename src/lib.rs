@@ -12,5 +12,4 @@ pub mod normalize;
 pub mod parse;
 pub mod pipeline;
 pub mod report;
-pub mod samples;
 pub mod serve;

@@ -3,8 +3,8 @@
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::Path;
-use vbqppl::index::synthetic::{SyntheticCorpus, SyntheticDoc};
 use vbqppl::index::{export_ndjson, IndexOptions, IndexSearcher, Indexer, SearchRequest};
+use vbqppl_samples::synthetic::{SyntheticCorpus, SyntheticDoc};
 
 fn docs(n: u64) -> Vec<SyntheticDoc> {
     let c = SyntheticCorpus::builtin().with_body_bytes(600);

@@ -2,12 +2,12 @@
 
 use chrono::NaiveDate;
 use vbqppl::check::{Finding, Severity};
-use vbqppl::index::synthetic::{SyntheticCorpus, SyntheticDoc};
 use vbqppl::index::{
     parse_filter, IndexError, IndexOptions, IndexSearcher, Indexer, SearchRequest, SortOrder,
 };
 use vbqppl::normalize::number_key;
 use vbqppl::parse::DocType;
+use vbqppl_samples::synthetic::{SyntheticCorpus, SyntheticDoc};
 
 struct Fixture {
     _tmp: tempfile::TempDir,

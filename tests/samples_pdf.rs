@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use lopdf::{Document, Object};
-use vbqppl::samples::{self, pdf::FontSet, Format, SampleDoc};
+use vbqppl_samples::{self as samples, pdf::FontSet, Format, SampleDoc};
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use regex::Regex;
-use vbqppl::samples::{self, BodyItem, Level, SampleDoc};
+use vbqppl_samples::{self as samples, BodyItem, Level, SampleDoc};
 
 fn re(p: &str) -> Regex {
     Regex::new(p).expect("valid pattern")

@@ -4,10 +4,10 @@ use std::io::{Read, Write};
 use std::path::Path;
 use vbqppl::check::{Finding, Severity};
 
-use vbqppl::index::synthetic::SyntheticCorpus;
 use vbqppl::index::{IndexOptions, Indexer};
+use vbqppl_samples::synthetic::SyntheticCorpus;
 
-fn build_index(dir: &Path) -> Vec<vbqppl::index::synthetic::SyntheticDoc> {
+fn build_index(dir: &Path) -> Vec<vbqppl_samples::synthetic::SyntheticDoc> {
     let c = SyntheticCorpus::builtin().with_body_bytes(400);
     let mut docs: Vec<_> = (0..20).map(|i| c.document(i)).collect();
     let d = &mut docs[0];

@@ -13,7 +13,6 @@ mod search;
 mod snippet;
 mod text_query;
 pub use snippet::escape_html;
-pub mod synthetic;
 mod writer;
 
 pub use export::{export_ndjson, ExportDoc};

@@ -1,14 +1,19 @@
-//! Writers for the project's own sample documents (PDF with embedded TrueType/Identity-H/ToUnicode,
-//! DOCX, TXT) used to build `corpus/` and test fixtures. Not a pipeline stage.
+//! Dev tools of vbqppl, kept out of its library: writers for the project's own sample documents
+//! (PDF with embedded TrueType/Identity-H/ToUnicode, DOCX, TXT) used to build `corpus/` and test
+//! fixtures, and the [`synthetic`] corpus of the index benches. Only examples, tests and benches of
+//! `vbqppl` depend on this crate (a dev-dependency).
 //!
 //! Each document is described once as a [`SampleDoc`] (header, bases, articles, signature,
 //! recipients, metadata of its deliberate defects) and laid out once as a list of [`Block`]s;
 //! the PDF, DOCX and TXT writers all render those blocks.
 
-pub mod catalog;
+mod catalog;
+mod compose;
 pub mod docx;
 pub mod legacy;
 pub mod pdf;
+pub mod synthetic;
+mod topics;
 pub mod ttf;
 
 use std::path::Path;

@@ -405,7 +405,7 @@ mod tests {
     fn regular() -> TrueTypeFont {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/fonts/LiberationSerif-Regular.ttf"
+            "/fonts/LiberationSerif-Regular.ttf"
         );
         TrueTypeFont::parse(std::fs::read(path).expect("font fixture")).expect("parse font")
     }

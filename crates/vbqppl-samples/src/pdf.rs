@@ -45,9 +45,9 @@ impl FontSet {
         })
     }
 
-    /// The fonts committed under `tests/fixtures/fonts/` of this crate.
+    /// The fonts committed under `fonts/` of this crate.
     pub fn load_fixtures() -> Result<Self, SampleError> {
-        Self::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fonts"))
+        Self::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts"))
     }
 
     fn face(&self, style: Style) -> &TrueTypeFont {

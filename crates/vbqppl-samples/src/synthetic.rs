@@ -4,13 +4,13 @@
 //!
 //! Deterministic: document `i` is the same on every run, so benchmarks compare like with like.
 
-use crate::check::{Finding, Severity};
-use crate::normalize::number_key;
-use crate::parse::{
-    DocNumber, DocType, Document, Issuer, IssuerKind, Level, PlaceDate, Span, Spanned, Zones,
-};
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
+use vbqppl::check::{Finding, Severity};
+use vbqppl::normalize::number_key;
+use vbqppl::parse::{
+    DocNumber, DocType, Document, Issuer, IssuerKind, Level, PlaceDate, Span, Spanned, Zones,
+};
 
 /// Built-in sample paragraphs, used when no sample texts are given.
 const BUILTIN_TEXTS: &[&str] = &[
@@ -65,14 +65,14 @@ pub struct SyntheticDoc {
 
 impl SyntheticDoc {
     /// The document as the indexer takes it (a one-page Unicode text file).
-    pub fn record(&self) -> super::IndexRecord<'_> {
-        super::IndexRecord {
+    pub fn record(&self) -> vbqppl::index::IndexRecord<'_> {
+        vbqppl::index::IndexRecord {
             id: &self.id,
             path: &self.path,
-            format: crate::extract::SourceFormat::Txt,
+            format: vbqppl::extract::SourceFormat::Txt,
             pages: 1,
-            text_layer: crate::extract::TextLayer::Full,
-            encoding: crate::extract::Encoding::Unicode,
+            text_layer: vbqppl::extract::TextLayer::Full,
+            encoding: vbqppl::extract::Encoding::Unicode,
             document: &self.document,
             findings: &self.findings,
         }
