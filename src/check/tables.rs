@@ -122,25 +122,6 @@ pub const NEVER_NORMATIVE: &[DocType] = &[
     DocType::CongVan,
 ];
 
-/// Table B §3.2: expected first element of the symbol for a type name.
-pub fn type_abbreviations(doc_type: DocType) -> &'static [&'static str] {
-    match doc_type {
-        DocType::NghiQuyet => &["NQ"],
-        DocType::NghiQuyetLienTich => &["NQLT"],
-        DocType::QuyetDinh => &["QĐ"],
-        DocType::NghiDinh => &["NĐ"],
-        DocType::ThongTu => &["TT"],
-        DocType::ThongTuLienTich => &["TTLT"],
-        DocType::ChiThi => &["CT"],
-        DocType::Lenh => &["L"],
-        DocType::KeHoach => &["KH"],
-        DocType::HuongDan => &["HD"],
-        DocType::ThongBao => &["TB"],
-        // Laws, codes, ordinances and consolidated texts carry no type element.
-        _ => &[],
-    }
-}
-
 /// Table B §3.2: expected issuer element of the symbol for an issuer kind. `None` = not checked
 /// (ministries are matched by name in [`MINISTRIES`]; others vary).
 pub fn issuer_abbreviations(kind: IssuerKind) -> Option<&'static [&'static str]> {

@@ -74,26 +74,17 @@ static UNFILLED_DATE: Lazy<Regex> = Lazy::new(|| {
     pattern(r",[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*năm[ \t]*(?P<y>\d{4})?")
 });
 
-/// Type names, longest first so that `NGHỊ QUYẾT LIÊN TỊCH` wins over `NGHỊ QUYẾT`.
-const TYPE_NAMES: &[(&str, DocType)] = &[
-    ("NGHỊ QUYẾT LIÊN TỊCH", DocType::NghiQuyetLienTich),
-    ("THÔNG TƯ LIÊN TỊCH", DocType::ThongTuLienTich),
-    ("VĂN BẢN HỢP NHẤT", DocType::VanBanHopNhat),
-    ("HIẾN PHÁP", DocType::HienPhap),
-    ("NGHỊ QUYẾT", DocType::NghiQuyet),
-    ("QUYẾT ĐỊNH", DocType::QuyetDinh),
-    ("NGHỊ ĐỊNH", DocType::NghiDinh),
-    ("THÔNG TƯ", DocType::ThongTu),
-    ("CHỈ THỊ", DocType::ChiThi),
-    ("PHÁP LỆNH", DocType::PhapLenh),
-    ("BỘ LUẬT", DocType::BoLuat),
-    ("LUẬT", DocType::Luat),
-    ("LỆNH", DocType::Lenh),
-    ("KẾ HOẠCH", DocType::KeHoach),
-    ("HƯỚNG DẪN", DocType::HuongDan),
-    ("THÔNG BÁO", DocType::ThongBao),
-    ("CÔNG VĂN", DocType::CongVan),
-];
+/// Type names in capitals as the type line writes them (`QUYẾT ĐỊNH`), from the model's labels,
+/// longest first so that `NGHỊ QUYẾT LIÊN TỊCH` wins over `NGHỊ QUYẾT`.
+static TYPE_NAMES: Lazy<Vec<(String, DocType)>> = Lazy::new(|| {
+    let mut names: Vec<(String, DocType)> = DocType::ALL
+        .into_iter()
+        .filter(|t| *t != DocType::Other)
+        .map(|t| (t.label_vi().to_uppercase(), t))
+        .collect();
+    names.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));
+    names
+});
 
 /// Document type from a type name in any case (`Nghị định`, `NGHỊ ĐỊNH`).
 pub fn doc_type_from_name(name: &str) -> Option<DocType> {
@@ -103,7 +94,10 @@ pub fn doc_type_from_name(name: &str) -> Option<DocType> {
 
 /// The type name in capitals (`QUYẾT ĐỊNH`) of a type, when it has one.
 pub fn type_name_of(t: DocType) -> Option<&'static str> {
-    TYPE_NAMES.iter().find(|(_, d)| *d == t).map(|(n, _)| *n)
+    TYPE_NAMES
+        .iter()
+        .find(|(_, d)| *d == t)
+        .map(|(n, _)| n.as_str())
 }
 
 /// Document type from the type element of a symbol (`NĐ`, `QĐ`, `TTLT`...).
@@ -535,7 +529,8 @@ fn find_type_and_title(text: &str, head: &str, after: usize, h: &mut Header) {
 /// A type name written in capitals as a whole word sequence in `seg`, with its offset.
 fn find_type_name(seg: &str) -> Option<(&'static str, DocType, usize)> {
     let mut best: Option<(&'static str, DocType, usize)> = None;
-    for (name, dt) in TYPE_NAMES {
+    for (name, dt) in TYPE_NAMES.iter() {
+        let name = name.as_str();
         let mut from = 0;
         while let Some(p) = seg[from..].find(name) {
             let pos = from + p;

@@ -203,12 +203,12 @@ pub fn sk005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if n.ocr_suspect || n.type_abbr.is_empty() {
         return vec![];
     }
-    let expected = tables::type_abbreviations(ty.value);
-    if expected.is_empty() {
+    // Laws, codes, ordinances and letters carry no type element (Table B).
+    let Some(expected) = ty.value.symbol() else {
         return vec![];
-    }
+    };
     let got = support::sym_key(&n.type_abbr);
-    if expected.iter().any(|e| support::sym_key(e) == got) {
+    if support::sym_key(expected) == got {
         return vec![];
     }
     let type_name = doc.type_name.as_deref().unwrap_or("");
@@ -218,14 +218,14 @@ pub fn sk005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             n.span,
             format!(
                 "Ký hiệu loại văn bản {} không khớp tên loại {} (phải là {})",
-                n.type_abbr, type_name, expected[0]
+                n.type_abbr, type_name, expected
             ),
             format!(
                 "type abbreviation {} does not match the type {} (expected {})",
-                n.type_abbr, type_name, expected[0]
+                n.type_abbr, type_name, expected
             ),
         )
-        .with_suggestion(n.raw.trim().replacen(&n.type_abbr, expected[0], 1))]
+        .with_suggestion(n.raw.trim().replacen(&n.type_abbr, expected, 1))]
 }
 
 /// SK-006: issuer abbreviation does not match the issuing body.
@@ -275,11 +275,11 @@ pub fn sk006(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     }
     // When the type element does not fit the type line either, or the symbol looks truncated
     // (`BT` for `BTC`), the header was probably misread: let a human look.
-    let type_fits = doc.doc_type.as_ref().is_some_and(|t| {
-        tables::type_abbreviations(t.value)
-            .iter()
-            .any(|e| support::sym_key(e) == support::sym_key(&n.type_abbr))
-    });
+    let type_fits = doc
+        .doc_type
+        .as_ref()
+        .and_then(|t| t.value.symbol())
+        .is_some_and(|e| support::sym_key(e) == support::sym_key(&n.type_abbr));
     let truncated = expected
         .iter()
         .any(|e| support::sym_key(e).starts_with(&got) || got.starts_with(&support::sym_key(e)));
