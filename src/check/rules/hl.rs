@@ -86,7 +86,6 @@ pub fn hl002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut f = emit.at(severity, eff.span,
         format!("Thời điểm có hiệu lực chỉ cách ngày ban hành {gap} ngày, ít hơn {min} ngày tối thiểu đối với văn bản {lvl} ({basis}){}", if exception { "; văn bản có nhắc thủ tục rút gọn/trường hợp đặc biệt, cần kiểm tra" } else { "" }),
         format!("enters into force {gap} days after issue, below the {min}-day minimum ({basis}){}", if exception { "; an exception is mentioned, verify" } else { "" }));
-    f.legal_basis = basis.to_string();
     if let Some(issued) = doc.issue_date() {
         if let Some(earliest) = issued.checked_add_days(chrono::Days::new(u64::from(min))) {
             f = f.with_suggestion(format!(
