@@ -360,10 +360,15 @@ pub fn hl008(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         return vec![];
     }
     let last = tail[tail.len() - 1];
+    let per = emit.template().map_or(String::new(), |t| {
+        format!(" (điều khoản trách nhiệm thi hành theo {t})")
+    });
     vec![emit.at(
         Severity::Warning,
         last.heading_span,
-        "Hai điều cuối không quy định cơ quan, người chịu trách nhiệm thi hành văn bản",
+        format!(
+            "Hai điều cuối không quy định cơ quan, người chịu trách nhiệm thi hành văn bản{per}"
+        ),
         "the last two articles name nobody responsible for implementing the document",
     )]
 }
