@@ -47,8 +47,8 @@ enum Command {
     Serve(ServeArgs),
     /// Export the index as one JSON document per line (for Quickwit, OpenSearch...).
     Export(ExportArgs),
-    /// List the rules the checker implements.
-    Rules,
+    /// List the rules the checker implements, with their legal basis per period.
+    Rules(RulesArgs),
 }
 
 #[derive(Args, Clone)]
@@ -168,6 +168,21 @@ enum CheckFormat {
     Human,
     Json,
     Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Human,
+    Json,
+}
+
+#[derive(Args)]
+struct RulesArgs {
+    /// Show the basis of the period of this date (YYYY-MM-DD) and the rules that do not run then.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Option<chrono::NaiveDate>,
+    #[arg(long, value_enum, default_value = "human")]
+    format: RulesFormat,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -309,7 +324,7 @@ fn dispatch(command: Command) -> Result<ExitCode> {
         Command::Search(a) => search(a),
         Command::Serve(a) => serve(a),
         Command::Export(a) => export(a),
-        Command::Rules => rules(),
+        Command::Rules(a) => rules(&a),
     }
 }
 
@@ -600,22 +615,91 @@ fn export(a: ExportArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn rules() -> Result<ExitCode> {
+fn rules(args: &RulesArgs) -> Result<ExitCode> {
+    use vbqppl::check::{bases::bases, Period, RuleStatus};
+    use vbqppl::parse::Regime;
     let mut out = std::io::stdout().lock();
+    let regime = args.as_of.map(Regime::of);
+    if let RulesFormat::Json = args.format {
+        let basis_json = |p: &Period| match p {
+            Period::Basis(b) => serde_json::json!({
+                "text": b.text, "text_en": b.text_en, "tag": b.tag, "template": b.template,
+            }),
+            Period::Absent { why, why_vi } => {
+                serde_json::json!({"absent": why, "absent_vi": why_vi})
+            }
+        };
+        let list: Vec<_> = vbqppl::check::rules()
+            .iter()
+            .map(|r| {
+                let periods: Vec<_> = bases()
+                    .periods(r.id)
+                    .filter(|(g, _)| regime.is_none_or(|x| x == *g))
+                    .map(|(g, p)| {
+                        let mut v = basis_json(p);
+                        v["regime"] = serde_json::json!(g);
+                        v
+                    })
+                    .collect();
+                serde_json::json!({
+                    "id": r.id, "name_vi": r.name_vi, "name_en": r.name_en, "family": r.family,
+                    "severities": r.severities, "status": r.status, "description": r.description,
+                    "periods": periods,
+                })
+            })
+            .collect();
+        let doc = serde_json::json!({"as_of": args.as_of, "regime": regime, "rules": list});
+        serde_json::to_writer_pretty(&mut out, &doc)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(g) = regime {
+        writeln!(out, "Thời kỳ: {}\n", g.label_vi())?;
+    }
+    let mut absent = Vec::new();
     for r in vbqppl::check::rules() {
         let status = match r.status {
-            vbqppl::check::RuleStatus::Implemented => "",
-            vbqppl::check::RuleStatus::WarningOnly => " (chỉ cảnh báo)",
+            RuleStatus::Implemented => "",
+            RuleStatus::WarningOnly => " (chỉ cảnh báo)",
         };
-        writeln!(
-            out,
-            "{}  {:<7}  {}{status}\n          {}\n          căn cứ: {}",
-            r.id,
-            r.severity.as_str(),
-            r.name_vi,
-            r.name_en,
-            r.legal_basis
-        )?;
+        let severities: Vec<_> = r.severities.iter().map(|s| s.label_vi()).collect();
+        let head = format!("{}  {}{status}\n          {}", r.id, r.name_vi, r.name_en);
+        let unconfirmed = |b: &vbqppl::check::Basis| {
+            if b.tag.confirmed() {
+                ""
+            } else {
+                " (căn cứ chưa được xác nhận)"
+            }
+        };
+        match regime {
+            Some(g) => match bases().get(r.id, g) {
+                Period::Basis(b) => writeln!(
+                    out,
+                    "{head}\n          mức: {}\n          căn cứ: {}{}",
+                    severities.join(", "),
+                    b.text,
+                    unconfirmed(b)
+                )?,
+                Period::Absent { why_vi, .. } => absent.push((r.id, why_vi)),
+            },
+            None => {
+                writeln!(out, "{head}\n          mức: {}", severities.join(", "))?;
+                for (dates, p) in bases().grouped(r.id) {
+                    match p {
+                        Period::Basis(b) => {
+                            writeln!(out, "          {dates}: {}{}", b.text, unconfirmed(b))?
+                        }
+                        Period::Absent { .. } => writeln!(out, "          {dates}: không áp dụng")?,
+                    }
+                }
+            }
+        }
+    }
+    if !absent.is_empty() {
+        writeln!(out, "\nKhông áp dụng trong thời kỳ này:")?;
+        for (id, why) in absent {
+            writeln!(out, "{id}  {why}")?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -145,9 +145,9 @@ pub fn to_sarif(reports: &[DocReport]) -> Value {
                 "name": d.name_en,
                 "shortDescription": {"text": d.name_vi},
                 "fullDescription": {"text": d.description},
-                "help": {"text": format!("{} — {}. Căn cứ: {}", d.name_vi, d.name_en, d.legal_basis)},
-                "defaultConfiguration": {"level": sarif_level(d.severity)},
-                "properties": {"family": d.family, "legal_basis": d.legal_basis, "status": d.status},
+                "help": {"text": format!("{} — {}. Căn cứ theo thời kỳ: {}", d.name_vi, d.name_en, crate::check::bases::bases().summary_vi(d.id))},
+                "defaultConfiguration": {"level": sarif_level(d.severity())},
+                "properties": {"family": d.family, "legal_basis": crate::check::bases::bases().summary_vi(d.id), "severities": d.severities, "status": d.status},
             })
         })
         .collect();
@@ -197,9 +197,9 @@ fn sarif_result(uri: &str, f: &Finding) -> Value {
     let mut result = json!({
         "ruleId": f.rule,
         "level": sarif_level(f.severity),
-        "message": {"text": format!("{} — {}", f.message, f.message_en)},
+        "message": {"text": format!("{}{} — {}", f.message, f.basis_note(), f.message_en)},
         "locations": [location],
-        "properties": {"legal_basis": f.legal_basis},
+        "properties": {"legal_basis": f.legal_basis, "legal_basis_tag": f.legal_basis_tag},
     });
     if let Some(fix) = &f.suggestion {
         result["properties"]["suggestion"] = json!(fix);
@@ -310,10 +310,11 @@ pub fn write_human(
             };
             writeln!(
                 out,
-                "  {} {} {line}: {}",
+                "  {} {} {line}: {}{}",
                 style.severity(f.severity),
                 style.paint("1", f.rule.as_str()),
-                f.message
+                f.message,
+                f.basis_note()
             )?;
             if !f.excerpt.is_empty() {
                 writeln!(out, "      « {} »", f.excerpt)?;

@@ -22,6 +22,7 @@ fn finding(rule: &str, severity: Severity) -> Finding {
         message: "thiếu".into(),
         message_en: "missing".into(),
         legal_basis: String::new(),
+        legal_basis_tag: None,
         line: 1,
         start: 0,
         end: 0,

@@ -24,6 +24,7 @@ fn build_index(dir: &Path) -> Vec<vbqppl_samples::synthetic::SyntheticDoc> {
         message: "Thiếu <căn cứ> ban hành".into(),
         message_en: "missing legal basis".into(),
         legal_basis: "Điều 61 Luật 80/2015/QH13".into(),
+        legal_basis_tag: None,
         line: 3,
         start,
         end: start + "giá đất".len(),

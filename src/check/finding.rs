@@ -1,5 +1,6 @@
 //! A finding: one rule violated at one place.
 
+use super::bases::{Basis, BasisTag};
 use crate::parse::{Document, Span};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -139,8 +140,12 @@ pub struct Finding {
     pub message: String,
     /// English gloss of `message`.
     pub message_en: String,
-    /// Legal basis of the rule (`Điều 151 Luật 80/2015/QH13`).
+    /// Legal basis of the rule in the document's regime (`Điều 151 Luật 80/2015/QH13`), stamped
+    /// by the runner from [`crate::check::bases`].
     pub legal_basis: String,
+    /// How far that basis is confirmed (RULES.md §0); `R` means a reviewer must verify it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis_tag: Option<BasisTag>,
     /// 1-based line of the evidence in the normalized text, 0 when the finding is about an absence.
     pub line: usize,
     /// Byte span of the evidence in the normalized text.
@@ -161,15 +166,34 @@ pub const EXCERPT_CHARS: usize = 120;
 pub struct Emit<'d> {
     doc: &'d Document,
     rule: RuleId,
+    basis: Option<&'static Basis>,
 }
 
 impl<'d> Emit<'d> {
     pub(in crate::check) fn new(doc: &'d Document, rule: RuleId) -> Emit<'d> {
-        Emit { doc, rule }
+        Emit {
+            doc,
+            rule,
+            basis: None,
+        }
     }
 
-    /// A finding with evidence at `span` of the document. The legal basis is filled in from the
-    /// rule table by [`crate::check::check`] when left empty.
+    /// The same, knowing the basis of the document's period (for messages that name its form).
+    pub(in crate::check) fn citing(self, basis: &'static Basis) -> Emit<'d> {
+        Emit {
+            basis: Some(basis),
+            ..self
+        }
+    }
+
+    /// The form or template of the document's period the rule refers to, when the data names
+    /// one (RULES.md gives none before 2016 for most rules).
+    pub fn template(self) -> Option<&'static str> {
+        self.basis.and_then(|b| b.template.as_deref())
+    }
+
+    /// A finding with evidence at `span` of the document. The legal basis is stamped by
+    /// [`crate::check::check`] from the document's regime.
     pub fn at(
         self,
         severity: Severity,
@@ -186,6 +210,7 @@ impl<'d> Emit<'d> {
             message: message.into(),
             message_en: message_en.into(),
             legal_basis: String::new(),
+            legal_basis_tag: None,
             line: self.doc.line_of(start),
             start,
             end,
@@ -210,6 +235,14 @@ impl<'d> Emit<'d> {
 }
 
 impl Finding {
+    /// The Vietnamese marker that human and SARIF text append when the basis is unconfirmed.
+    pub fn basis_note(&self) -> &'static str {
+        match self.legal_basis_tag {
+            Some(tag) if !tag.confirmed() => " (căn cứ chưa được xác nhận)",
+            _ => "",
+        }
+    }
+
     pub fn with_suggestion(mut self, suggestion: impl Into<String>) -> Finding {
         self.suggestion = Some(suggestion.into());
         self

@@ -1,4 +1,5 @@
-//! Stage 4: the rules of RULES.md, by their IDs, chosen by the regime of the issue date.
+//! Stage 4: the rules of RULES.md, by their IDs, chosen by the regime of the issue date; each
+//! finding cites the legal basis of that regime ([`bases`]).
 //!
 //! Rules are small functions registered in one table ([`rules::RULES`]); each family (HT, HL,
 //! CC, SK, TG, TT, BC, CK, NN, SD, ND) lives in its own file under `rules/`. A rule reads the
@@ -6,6 +7,7 @@
 //! the configuration, the finding, the citation [`registry`], Tables A–C of RULES.md as data in
 //! [`tables`], and the reading helpers the families share (`support`).
 
+pub mod bases;
 pub mod config;
 pub mod context;
 pub mod finding;
@@ -16,6 +18,7 @@ pub mod tables;
 #[cfg(test)]
 mod testkit;
 
+pub use bases::{Basis, BasisTag, DocRegime, Period};
 pub use config::{Config, ConfigError};
 pub use context::{CheckContext, SourceInfo};
 pub use finding::{Emit, Finding, RuleId, Severity, UnknownRuleId, UnknownSeverity};
@@ -44,9 +47,6 @@ pub fn check(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
             continue;
         }
         for mut f in rule.run(doc, ctx) {
-            if f.legal_basis.is_empty() {
-                f.legal_basis = rule.legal_basis.to_string();
-            }
             if let Some(&sev) = ctx.config.severity.get(&rule.id) {
                 f.severity = sev;
             }

@@ -61,6 +61,23 @@ pub fn doc_type(doc: &Document) -> Option<DocType> {
     doc.doc_type.as_ref().map(|t| t.value)
 }
 
+/// The type's name as the document writes it, else the name of the type read from the symbol
+/// (`Quyết định`); `None` when neither is known.
+pub fn type_label(doc: &Document) -> Option<String> {
+    if let Some(name) = doc
+        .type_name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        return Some(name.to_string());
+    }
+    let caps = crate::parse::type_name_of(doc_type(doc)?)?.to_lowercase();
+    let mut chars = caps.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
 /// Level of the issuer (document's, else issuer's).
 pub fn level(doc: &Document) -> Level {
     if doc.level != Level::Unknown {

@@ -16,7 +16,9 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 pub use citation::find_citations;
-pub use header::{doc_type_from_abbr, doc_type_from_name, issuer_kind, locality_level};
+pub use header::{
+    doc_type_from_abbr, doc_type_from_name, issuer_kind, locality_level, type_name_of,
+};
 pub use model::*;
 pub use structure::walk;
 pub use text::{

@@ -131,6 +131,7 @@ fn internal_finding(reason: &str) -> Finding {
         message: format!("lỗi nội bộ của công cụ khi kiểm tra: {reason}"),
         message_en: format!("internal error while checking: {reason}"),
         legal_basis: String::new(),
+        legal_basis_tag: None,
         line: 0,
         start: 0,
         end: 0,

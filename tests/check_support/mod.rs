@@ -512,3 +512,29 @@ pub fn mutations() -> Vec<(&'static str, Mutation)> {
         }),
     ]
 }
+
+// ---------------------------------------------------------------- re-dating
+
+/// The fixture moved to `year`: its own year (date line, number, effective and passing dates,
+/// submissions) becomes `year`, and `Căn cứ` lines citing a text of `year` or later are dropped,
+/// since they did not exist yet. `None` when the fixture is already of that year.
+pub fn redate(text: &str, year: i32) -> Option<String> {
+    let own = issue_year(text).filter(|y| *y != year)?;
+    let cites_later = re(r"năm (\d{4})|/(\d{4})/");
+    let kept: String = text
+        .split_inclusive('\n')
+        .filter(|l| {
+            !l.starts_with("Căn cứ")
+                || !cites_later.captures_iter(l).any(|c| {
+                    c.get(1)
+                        .or(c.get(2))
+                        .and_then(|y| y.as_str().parse::<i32>().ok())
+                        .is_some_and(|y| y >= year)
+                })
+        })
+        .collect();
+    Some(
+        kept.replace(&format!("năm {own}"), &format!("năm {year}"))
+            .replace(&format!("/{own}/"), &format!("/{year}/")),
+    )
+}

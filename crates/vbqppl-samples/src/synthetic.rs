@@ -178,6 +178,7 @@ impl SyntheticCorpus {
                     message: format!("lỗi mẫu {rule}"),
                     message_en: format!("sample finding {rule}"),
                     legal_basis: String::new(),
+                    legal_basis_tag: None,
                     line: 1,
                     start: 0,
                     end: 0,

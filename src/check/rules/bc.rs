@@ -300,12 +300,15 @@ pub fn bc007(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         return vec![];
     };
     let mut out = Vec::new();
+    let per = emit
+        .template()
+        .map_or(String::new(), |t| format!(" theo {t}"));
     for a in &doc.attachments {
         let Some(parent) = &a.parent else {
             out.push(emit.at(
                 Severity::Warning,
                 a.span,
-                "Văn bản ban hành kèm theo không ghi \"(Ban hành kèm theo … số … ngày …)\"",
+                format!("Văn bản ban hành kèm theo không ghi \"(Ban hành kèm theo … số … ngày …)\"{per}"),
                 "the attached text does not name its parent document",
             ));
             continue;

@@ -130,9 +130,14 @@ pub fn ck004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     if sig.modes.contains(&SigningMode::ThayMat) {
-        out.push(emit.at(Severity::Warning, sig.span,
-            "Nghị quyết HĐND ký theo mẫu cũ \"TM. HỘI ĐỒNG NHÂN DÂN\"; mẫu hiện hành chỉ ghi \"CHỦ TỊCH\"",
-            "HĐND resolution signed 'TM.' (older style); the template shows 'CHỦ TỊCH' alone"));
+        // The form of the document's own period; RULES.md names none before 2025 (hence [R]).
+        let (vi, en) = match emit.template() {
+            Some(t) => (format!("Nghị quyết HĐND ký \"TM. HỘI ĐỒNG NHÂN DÂN\"; {t} chỉ ghi \"CHỦ TỊCH\""),
+                format!("HĐND resolution signed 'TM.'; the form of its period ({t}) shows 'CHỦ TỊCH' alone")),
+            None => ("Nghị quyết HĐND ký \"TM. HỘI ĐỒNG NHÂN DÂN\"; cần đối chiếu mẫu chữ ký của thời kỳ ban hành (Chủ tịch HĐND ký chứng thực)".to_string(),
+                "HĐND resolution signed 'TM.'; compare with the signature form of its period (the chair authenticates)".to_string()),
+        };
+        out.push(emit.at(Severity::Warning, sig.span, vi, en));
     }
     let on_behalf_ubnd = sig.on_behalf_of.as_deref().is_some_and(|b| {
         b.to_uppercase().contains("ỦY BAN") || b.to_uppercase().contains("UỶ BAN")

@@ -86,7 +86,6 @@ pub fn hl002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut f = emit.at(severity, eff.span,
         format!("Thời điểm có hiệu lực chỉ cách ngày ban hành {gap} ngày, ít hơn {min} ngày tối thiểu đối với văn bản {lvl} ({basis}){}", if exception { "; văn bản có nhắc thủ tục rút gọn/trường hợp đặc biệt, cần kiểm tra" } else { "" }),
         format!("enters into force {gap} days after issue, below the {min}-day minimum ({basis}){}", if exception { "; an exception is mentioned, verify" } else { "" }));
-    f.legal_basis = basis.to_string();
     if let Some(issued) = doc.issue_date() {
         if let Some(earliest) = issued.checked_add_days(chrono::Days::new(u64::from(min))) {
             f = f.with_suggestion(format!(
@@ -361,10 +360,15 @@ pub fn hl008(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         return vec![];
     }
     let last = tail[tail.len() - 1];
+    let per = emit.template().map_or(String::new(), |t| {
+        format!(" (điều khoản trách nhiệm thi hành theo {t})")
+    });
     vec![emit.at(
         Severity::Warning,
         last.heading_span,
-        "Hai điều cuối không quy định cơ quan, người chịu trách nhiệm thi hành văn bản",
+        format!(
+            "Hai điều cuối không quy định cơ quan, người chịu trách nhiệm thi hành văn bản{per}"
+        ),
         "the last two articles name nobody responsible for implementing the document",
     )]
 }

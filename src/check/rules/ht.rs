@@ -112,6 +112,8 @@ pub fn ht002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(regime) = support::regime(doc) else {
         return vec![];
     };
+    // Named from the type line, else from the symbol: never an empty name in the message.
+    let type_label = support::type_label(doc);
     if is_other_body(doc) {
         // A department, office or unit issuing a normative number. `Other` is only trusted when
         // the header names a subordinate unit, since unknown central bodies also map to Other.
@@ -129,21 +131,24 @@ pub fn ht002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             format!(
                 "{} không có thẩm quyền ban hành VBQPPL ({} số {})",
                 issuer.name,
-                doc.type_name.as_deref().unwrap_or("văn bản"),
+                type_label.as_deref().unwrap_or("văn bản"),
                 number.raw
             ),
             format!(
                 "{} has no power to issue a VBQPPL ({} {})",
                 issuer.name,
-                doc.type_name.as_deref().unwrap_or("document"),
+                type_label.as_deref().unwrap_or("document"),
                 number.raw
             ),
         )];
     }
     match tables::competence(ty, issuer.kind, support::level(doc), regime) {
         CompetenceVerdict::NoSuchPairing => vec![emit.at(Severity::Error, form_span(doc),
-            format!("{} không có thẩm quyền ban hành {} là VBQPPL (Bảng A)", issuer.name, doc.type_name.as_deref().unwrap_or("loại văn bản này")),
-            format!("{} is not competent to issue a normative {} (Table A)", issuer.name, doc.type_name.as_deref().unwrap_or("document of this type")))],
+            match &type_label {
+                Some(t) => format!("{} không có thẩm quyền ban hành {t} là VBQPPL (Bảng A)", issuer.name),
+                None => format!("{} không có thẩm quyền ban hành loại văn bản này là VBQPPL (Bảng A)", issuer.name),
+            },
+            format!("{} is not competent to issue a normative {} (Table A)", issuer.name, type_label.as_deref().unwrap_or("document of this type")))],
         CompetenceVerdict::NotInRegime { row: 17, .. } => vec![emit.at(Severity::Error, form_span(doc),
             "Quyết định của Chủ tịch Ủy ban nhân dân chỉ là VBQPPL ở cấp tỉnh và từ ngày 01/7/2025 (Bảng A dòng 17)",
             "a decision of an UBND chair is a VBQPPL only at provincial level and from 01/07/2025 (Table A row 17)")],

@@ -199,6 +199,13 @@ pub fn tg005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         return vec![];
     }
     let quoted = support::quoted_ranges(doc);
+    // The resolution form of the period, which dates the resolution on its passing day.
+    let (per_vi, per_en) = emit.template().map_or((String::new(), String::new()), |t| {
+        (
+            format!(" (theo {t}, ngày ghi ở dòng địa danh là ngày thông qua)"),
+            format!(" (per {t}, the date line is the passing date)"),
+        )
+    });
     let mut out = Vec::new();
     for c in HDND_CLOSING.captures_iter(&doc.text) {
         let (Some(all), Some(d), Some(m), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
@@ -216,12 +223,12 @@ pub fn tg005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
                 Severity::Warning,
                 support::cap_span(all, 0),
                 format!(
-                    "Ngày thông qua ở câu kết ({}) khác ngày ban hành ở dòng địa danh ({})",
+                    "Ngày thông qua ở câu kết ({}) khác ngày ban hành ở dòng địa danh ({}){per_vi}",
                     passed.format("%d/%m/%Y"),
                     date.format("%d/%m/%Y")
                 ),
                 format!(
-                    "the passing date in the closing line ({}) differs from the date line ({})",
+                    "the passing date in the closing line ({}) differs from the date line ({}){per_en}",
                     passed.format("%d/%m/%Y"),
                     date.format("%d/%m/%Y")
                 ),

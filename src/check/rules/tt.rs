@@ -281,15 +281,15 @@ static ENACT_COLON: Lazy<Regex> =
 
 /// TT-005: old-style enacting formula from 01/04/2025 (info).
 pub fn tt005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
-    let Some(date) = doc.issue_date() else {
-        return vec![];
-    };
-    if date < NaiveDate::from_ymd_opt(2025, 4, 1).unwrap_or(NaiveDate::MAX)
-        || !support::is_local(doc)
-        || !support::has_normative_number(doc)
+    // The period (from 01/04/2025) is the data's: the rule is absent before. It still needs a
+    // readable date, since an undated text cannot be placed in a period.
+    if doc.issue_date().is_none() || !support::is_local(doc) || !support::has_normative_number(doc)
     {
         return vec![];
     }
+    let Some(template) = emit.template() else {
+        return vec![];
+    };
     let (text, base) = match &doc.enacting_formula {
         Some(f) => (f.value.as_str(), None),
         None => match support::preamble(doc) {
@@ -306,6 +306,6 @@ pub fn tt005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         _ => return vec![],
     };
     vec![emit.at(Severity::Info, span,
-        "Từ ngày 01/4/2025 mẫu văn bản dùng công thức \"<Cơ quan> ban hành <Loại văn bản> …\" thay cho dòng \"QUYẾT ĐỊNH:\"/\"QUYẾT NGHỊ:\"",
-        "from 01/04/2025 the templates use '<Body> ban hành <Type> …' instead of a standalone 'QUYẾT ĐỊNH:'/'QUYẾT NGHỊ:' line")]
+        format!("{template} dùng công thức \"<Cơ quan> ban hành <Loại văn bản> …\" thay cho dòng \"QUYẾT ĐỊNH:\"/\"QUYẾT NGHỊ:\""),
+        format!("the form of the period ({template}) uses '<Body> ban hành <Type> …' instead of a standalone 'QUYẾT ĐỊNH:'/'QUYẾT NGHỊ:' line"))]
 }
