@@ -2,7 +2,7 @@
 //! isolation (pass 1); then check against the batch's registry (pass 2).
 
 use super::isolation::{panic_text, Isolator};
-use super::outcome::{DocReport, Outcome, Parsed, SourceMeta, Unreadable};
+use super::outcome::{legal_identity, DocReport, Outcome, Parsed, SourceMeta, Unreadable};
 use super::Options;
 use crate::check::{self, registry::Registry, CheckContext, Finding, Severity, SourceInfo};
 use crate::extract::{self, Limits, TextLayer};
@@ -95,31 +95,40 @@ pub(super) fn check_one(first: FirstPass, registry: &Registry, options: &Options
         Ok(parsed) if parsed.source.text_layer == TextLayer::None => {
             Outcome::NoTextLayer(Box::new(parsed))
         }
-        Ok(parsed) => {
-            let ctx = CheckContext {
-                as_of: options.as_of,
-                source: SourceInfo {
-                    encoding: parsed.source.encoding,
-                    text_layer: parsed.source.text_layer,
-                },
-                registry,
-                config: &options.config,
-            };
-            let doc = &parsed.document;
-            let findings =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check::check(doc, &ctx)))
-                    .unwrap_or_else(|p| vec![internal_finding(&panic_text(&p))]);
-            Outcome::Checked {
+        Ok(parsed) => match legal_identity(&parsed.document) {
+            Err(reason) => Outcome::NotLegalDocument {
                 parsed: Box::new(parsed),
-                findings,
-            }
-        }
+                reason,
+            },
+            Ok(()) => check_parsed(parsed, registry, options),
+        },
     };
     DocReport {
         path,
         sha256,
         elapsed: elapsed + started.elapsed(),
         outcome,
+    }
+}
+
+/// Run the rules over a document that passed every gate of [`check_one`].
+fn check_parsed(parsed: Parsed, registry: &Registry, options: &Options) -> Outcome {
+    let ctx = CheckContext {
+        as_of: options.as_of,
+        source: SourceInfo {
+            encoding: parsed.source.encoding,
+            text_layer: parsed.source.text_layer,
+        },
+        registry,
+        config: &options.config,
+    };
+    let doc = &parsed.document;
+    let findings =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check::check(doc, &ctx)))
+            .unwrap_or_else(|p| vec![internal_finding(&panic_text(&p))]);
+    Outcome::Checked {
+        parsed: Box::new(parsed),
+        findings,
     }
 }
 
@@ -174,5 +183,25 @@ mod tests {
         let report = check_one(first, &Registry::builtin(), &Options::default());
         assert!(matches!(report.outcome, Outcome::NoTextLayer(_)));
         assert!(report.findings().is_empty());
+    }
+
+    #[test]
+    fn a_text_without_identity_is_reported_not_checked() {
+        let parsed =
+            extract_normalize_parse("xin chào".as_bytes(), "txt", &Limits::default()).unwrap();
+        let first = FirstPass {
+            path: "hello.txt".into(),
+            sha256: "00".into(),
+            parsed: Ok(parsed),
+            elapsed: Duration::ZERO,
+        };
+        let report = check_one(first, &Registry::builtin(), &Options::default());
+        assert!(matches!(report.outcome, Outcome::NotLegalDocument { .. }));
+        assert_eq!(
+            report.not_checked().as_deref(),
+            Some(
+                "not a legal document: no header, no number, no type, no articles, no legal basis"
+            )
+        );
     }
 }
