@@ -178,23 +178,16 @@ pub fn to_sarif(reports: &[DocReport]) -> Value {
 }
 
 fn sarif_result(uri: &str, f: &Finding) -> Value {
-    let mut region = serde_json::Map::new();
-    if f.line > 0 {
-        region.insert("startLine".into(), json!(f.line));
-    }
-    if !f.excerpt.is_empty() {
-        region.insert("snippet".into(), json!({"text": f.excerpt}));
-    }
-    let mut location = json!({"physicalLocation": {"artifactLocation": {"uri": uri}}});
-    if !region.is_empty() {
-        location["physicalLocation"]["region"] = Value::Object(region);
-    }
+    let location = json!({"physicalLocation": {
+        "artifactLocation": {"uri": uri},
+        "region": {"startLine": f.line, "snippet": {"text": f.excerpt}},
+    }});
     let mut result = json!({
         "ruleId": f.rule,
         "level": sarif_level(f.severity),
         "message": {"text": format!("{} — {}", f.message, f.message_en)},
         "locations": [location],
-        "properties": {"legal_basis": f.legal_basis},
+        "properties": {"legal_basis": f.legal_basis, "page": f.page, "absent": f.absent},
     });
     if let Some(fix) = &f.suggestion {
         result["properties"]["suggestion"] = json!(fix);
@@ -272,6 +265,20 @@ fn not_checked_vi(outcome: &Outcome) -> String {
     }
 }
 
+/// Where a finding is, for reviewers: `trang 3, dòng 42`; for an absence, where the missing
+/// element is expected.
+fn place_vi(f: &Finding) -> String {
+    let line = match f.page {
+        Some(page) => format!("trang {page}, dòng {}", f.line),
+        None => format!("dòng {}", f.line),
+    };
+    if f.absent {
+        format!("{line} (cần bổ sung tại đây)")
+    } else {
+        line
+    }
+}
+
 /// Human report, grouped by document.
 pub fn write_human(
     out: &mut dyn Write,
@@ -306,21 +313,15 @@ pub fn write_human(
         }
         writeln!(out, "{} [{ident}]", style.paint("1", &path.to_string()))?;
         for f in findings {
-            let line = if f.line > 0 {
-                format!("dòng {}", f.line)
-            } else {
-                "—".into()
-            };
             writeln!(
                 out,
-                "  {} {} {line}: {}",
+                "  {} {} {}: {}",
                 style.severity(f.severity),
                 style.paint("1", f.rule.as_str()),
+                place_vi(f),
                 f.message
             )?;
-            if !f.excerpt.is_empty() {
-                writeln!(out, "      « {} »", f.excerpt)?;
-            }
+            writeln!(out, "      « {} »", f.excerpt)?;
             if let Some(fix) = &f.suggestion {
                 writeln!(out, "      đề xuất: {fix}")?;
             }
@@ -486,6 +487,45 @@ mod tests {
             "4 tài liệu: 1 đã kiểm tra, 3 không kiểm tra được (1 không đọc được, 1 không có lớp \
              văn bản, 1 không phải văn bản quy phạm); 0 phát hiện"
         ));
+    }
+
+    #[test]
+    fn the_human_report_names_page_and_line() {
+        let mut p = parsed(TextLayer::Full);
+        p.document.page_starts = vec![0, 10];
+        let finding = |absent: bool, message: &str| Finding {
+            rule: "NN-001".parse().unwrap(),
+            severity: Severity::Warning,
+            message: message.into(),
+            message_en: String::new(),
+            legal_basis: String::new(),
+            page: p.document.page_of(12),
+            line: 1,
+            start: 12,
+            end: 12,
+            excerpt: "Số: 12/2024/QĐ-UBND".into(),
+            absent,
+            suggestion: None,
+        };
+        let findings = vec![finding(false, "sai"), finding(true, "thiếu")];
+        let reports = vec![report(
+            "a.pdf",
+            Outcome::Checked {
+                parsed: p,
+                findings,
+            },
+        )];
+        let mut out = Vec::new();
+        let summary = Summary::of(&reports, Duration::ZERO);
+        write_human(&mut out, &reports, &summary, Style { color: false }).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[1], "  cảnh báo NN-001 trang 2, dòng 1: sai");
+        assert_eq!(lines[2], "      « Số: 12/2024/QĐ-UBND »");
+        assert_eq!(
+            lines[3],
+            "  cảnh báo NN-001 trang 2, dòng 1 (cần bổ sung tại đây): thiếu"
+        );
     }
 
     #[test]

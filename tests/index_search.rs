@@ -22,10 +22,12 @@ fn finding(rule: &str, severity: Severity) -> Finding {
         message: "thiếu".into(),
         message_en: "missing".into(),
         legal_basis: String::new(),
+        page: None,
         line: 1,
         start: 0,
         end: 0,
         excerpt: String::new(),
+        absent: false,
         suggestion: None,
     }
 }

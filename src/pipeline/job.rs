@@ -3,7 +3,7 @@
 
 use super::isolation::{panic_text, Isolator};
 use super::outcome::{legal_identity, DocReport, Outcome, Parsed, SourceMeta, Unreadable};
-use super::Options;
+use super::{pages, Options};
 use crate::check::{self, registry::Registry, CheckContext, Finding, Severity, SourceInfo};
 use crate::extract::{self, Limits, TextLayer};
 use crate::normalize;
@@ -57,9 +57,11 @@ pub(super) fn extract_normalize_parse(
     let extraction = extract::extract_bytes(bytes, ext, limits)
         .map_err(|e| Unreadable::Extract(e.to_string()))?;
     let text = normalize::normalize(&extraction.text);
+    let mut document = parse::parse(&text);
+    document.page_starts = pages::page_starts(&extraction.text, &extraction.page_lines, &text);
     Ok(Parsed {
         source: SourceMeta::from_extraction(&extraction),
-        document: parse::parse(&text),
+        document,
     })
 }
 
@@ -125,25 +127,28 @@ fn check_parsed(parsed: Parsed, registry: &Registry, options: &Options) -> Outco
     let doc = &parsed.document;
     let findings =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check::check(doc, &ctx)))
-            .unwrap_or_else(|p| vec![internal_finding(&panic_text(&p))]);
+            .unwrap_or_else(|p| vec![internal_finding(doc, &panic_text(&p))]);
     Outcome::Checked {
         parsed: Box::new(parsed),
         findings,
     }
 }
 
-/// A checker bug must not hide the document: it shows up as a finding a reviewer can report.
-fn internal_finding(reason: &str) -> Finding {
+/// A checker bug must not hide the document: it shows up as a finding a reviewer can report,
+/// located at the start of the document (it is about no place in particular).
+fn internal_finding(doc: &parse::Document, reason: &str) -> Finding {
     Finding {
         rule: check::RuleId::INTERNAL,
         severity: Severity::Warning,
         message: format!("lỗi nội bộ của công cụ khi kiểm tra: {reason}"),
         message_en: format!("internal error while checking: {reason}"),
         legal_basis: String::new(),
-        line: 0,
+        page: doc.page_of(0),
+        line: 1,
         start: 0,
         end: 0,
-        excerpt: String::new(),
+        excerpt: check::finding::line_excerpt(&doc.text, 0),
+        absent: false,
         suggestion: None,
     }
 }

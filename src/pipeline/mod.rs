@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 mod isolation;
 mod job;
 mod outcome;
+mod pages;
 mod passes;
 #[cfg(target_os = "linux")]
 mod worker;

@@ -178,10 +178,12 @@ impl SyntheticCorpus {
                     message: format!("lỗi mẫu {rule}"),
                     message_en: format!("sample finding {rule}"),
                     legal_basis: String::new(),
+                    page: None,
                     line: 1,
                     start: 0,
                     end: 0,
                     excerpt: String::new(),
+                    absent: false,
                     suggestion: None,
                 }
             })
@@ -237,6 +239,7 @@ impl SyntheticCorpus {
             citations: Vec::new(),
             regime: None,
             passed_date: None,
+            page_starts: Vec::new(),
             zones: Zones::default(),
             text,
         };
