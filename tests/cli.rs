@@ -331,6 +331,18 @@ fn check_a_sample_of_the_shared_corpus() {
 
 // ---------------------------------------------------------------- fail closed
 
+/// `check --format json` on one file that cannot be checked: exit 1 (fail closed), the report.
+fn check_json_fail_closed(file: &Path) -> (std::process::Output, Value) {
+    let out = vbqppl()
+        .args(["check", "--format", "json"])
+        .arg(file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", file.display());
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    (out, report)
+}
+
 /// The first scan of the shared corpus.
 fn a_scan() -> Option<PathBuf> {
     let root = shared_corpus()?;
@@ -342,13 +354,7 @@ fn a_scan() -> Option<PathBuf> {
 #[test]
 fn a_scan_is_not_checked_and_fails_the_run() {
     let Some(scan) = a_scan() else { return };
-    let out = vbqppl()
-        .args(["check", "--format", "json"])
-        .arg(&scan)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (out, report) = check_json_fail_closed(&scan);
     let doc = &report["documents"][0];
     assert_eq!(doc["status"], "no_text_layer");
     assert_eq!(
@@ -399,13 +405,7 @@ fn a_greeting_is_not_a_legal_document() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("hello.txt");
     std::fs::write(&file, "xin chào\n").unwrap();
-    let out = vbqppl()
-        .args(["check", "--format", "json"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (_, report) = check_json_fail_closed(&file);
     let doc = &report["documents"][0];
     assert_eq!(doc["status"], "not_legal_document");
     assert_eq!(
