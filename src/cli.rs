@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use vbqppl::check::{Config, RuleId, Severity};
+use vbqppl::extract::TextLayer;
 use vbqppl::index::{parse_filter, IndexOptions, SearchRequest, SortOrder};
 use vbqppl::parse::{DocType, Level};
 use vbqppl::pipeline::{self, DocReport, Isolation, Options, Progress};
@@ -200,6 +201,9 @@ struct CheckArgs {
     /// Lowest severity that makes the exit code 1.
     #[arg(long, value_enum, default_value = "error")]
     fail_on: FailOn,
+    /// Exit 0 even when some files could not be checked (unreadable, scans, not legal documents).
+    #[arg(long)]
+    allow_unchecked: bool,
     #[command(flatten)]
     check: CheckOptionsArg,
     #[command(flatten)]
@@ -407,9 +411,10 @@ fn process(
     Ok((reports, summary))
 }
 
-fn print_unreadable(reports: &[DocReport]) {
+/// One `error: PATH: reason` line on stderr for each file that was not checked.
+fn print_not_checked(reports: &[DocReport]) {
     for r in reports {
-        if let Some(reason) = r.unreadable() {
+        if let Some(reason) = r.not_checked() {
             eprintln!("error: {}: {reason}", r.path.display());
         }
     }
@@ -440,7 +445,7 @@ fn index_and_summarize(inputs: &[PathBuf], a: &IndexingArgs) -> Result<ExitCode>
     let (reports, indexed) = pool
         .install(|| pipeline::process_and_index(&files, inputs, &opts, &bar, index_options, dir))?;
     let summary = Summary::of(&reports, started.elapsed());
-    print_unreadable(&reports);
+    print_not_checked(&reports);
     let mut out = std::io::stdout().lock();
     report::write_summary(&mut out, &summary)?;
     writeln!(out, "chỉ mục {}: {indexed}", dir.display())?;
@@ -460,15 +465,18 @@ fn check(a: CheckArgs) -> Result<ExitCode> {
     }
     writeln!(out)?;
     if !matches!(a.format, CheckFormat::Human) {
-        print_unreadable(&reports);
+        print_not_checked(&reports);
     }
     let threshold = match a.fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
     };
-    let failed = reports
-        .iter()
-        .any(|r| r.worst().is_some_and(|w| w >= threshold));
+    // Fail closed: a file that was not checked did not pass.
+    let unchecked = !a.allow_unchecked && summary.not_checked_total() > 0;
+    let failed = unchecked
+        || reports
+            .iter()
+            .any(|r| r.worst().is_some_and(|w| w >= threshold));
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -493,13 +501,21 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
             eprintln!("error: {}: {reason}", path.display());
             failed = true;
         }
+        // A scan "extracts" to nothing: say so rather than print an empty text.
+        let scanned = result
+            .as_ref()
+            .is_ok_and(|x| x.parsed.source.text_layer == TextLayer::None);
+        if scanned {
+            eprintln!("error: {}: {}", path.display(), pipeline::NoText);
+            failed = true;
+        }
         let rendered = match a.format {
             ExtractFormat::Json => {
                 serde_json::to_string_pretty(&pipeline::extraction_json(path, result))? + "\n"
             }
             ExtractFormat::Text => match result {
-                Ok(x) => x.text().to_string(),
-                Err(_) => continue,
+                Ok(x) if !scanned => x.text().to_string(),
+                _ => continue,
             },
         };
         match &a.out {

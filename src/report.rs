@@ -9,17 +9,19 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::time::Duration;
 
-/// Version of the JSON report format.
-pub const REPORT_VERSION: u32 = 1;
+/// Version of the JSON report format. 2: `status` names why a file was not checked (a scan is
+/// no longer `checked`), `error` holds the reason of every unchecked file, the summary counts
+/// `not_checked` by reason, and each finding has a `page`, the line of its anchor when it is
+/// about an absence, and a whole-line excerpt.
+pub const REPORT_VERSION: u32 = 2;
 
 /// Counts over a batch.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
     pub documents: usize,
     pub checked: usize,
-    pub unreadable: usize,
-    /// Checked but without a usable text layer (scans): nothing could be checked.
-    pub no_text_layer: usize,
+    /// Files not checked, by reason ([`Status::key`]); every reason is listed, zero or not.
+    pub not_checked: BTreeMap<&'static str, usize>,
     pub findings: usize,
     pub by_severity: BTreeMap<String, usize>,
     pub by_rule: BTreeMap<String, usize>,
@@ -31,17 +33,13 @@ impl Summary {
         let mut s = Summary {
             documents: reports.len(),
             elapsed_ms: elapsed.as_millis(),
+            not_checked: Status::NOT_CHECKED.iter().map(|st| (st.key(), 0)).collect(),
             ..Summary::default()
         };
         for r in reports {
-            // Version 1 of the report counts a scan among the checked documents too.
             match r.status() {
                 Status::Checked => s.checked += 1,
-                Status::NoTextLayer => {
-                    s.checked += 1;
-                    s.no_text_layer += 1;
-                }
-                Status::Unreadable => s.unreadable += 1,
+                other => *s.not_checked.entry(other.key()).or_default() += 1,
             }
             for f in r.findings() {
                 s.findings += 1;
@@ -52,6 +50,11 @@ impl Summary {
             }
         }
         s
+    }
+
+    /// Files that were not checked, whatever the reason.
+    pub fn not_checked_total(&self) -> usize {
+        self.not_checked.values().sum()
     }
 }
 
@@ -107,23 +110,14 @@ pub fn to_json(reports: &[DocReport], summary: &Summary) -> Value {
             json!({
                 "path": r.path.display().to_string(),
                 "sha256": r.sha256,
-                "status": json_status(r.status()),
-                "error": r.unreadable().map(|e| e.to_string()),
+                "status": r.status().key(),
+                "error": r.not_checked(),
                 "meta": meta_json(r),
                 "findings": r.findings(),
             })
         })
         .collect();
     json!({ "version": REPORT_VERSION, "documents": documents, "summary": summary })
-}
-
-/// The `status` of a document in version 1 of the JSON report, where a scan is "checked" (its
-/// `meta.text_layer` says `none`).
-fn json_status(status: Status) -> &'static str {
-    match status {
-        Status::Checked | Status::NoTextLayer => "checked",
-        Status::Unreadable => "unreadable",
-    }
 }
 
 fn sarif_level(s: Severity) -> &'static str {
@@ -134,8 +128,8 @@ fn sarif_level(s: Severity) -> &'static str {
     }
 }
 
-/// SARIF 2.1.0, so code-scanning viewers can show findings. Unreadable files become tool
-/// execution notifications (they were not checked, which is not a finding about them).
+/// SARIF 2.1.0, so code-scanning viewers can show findings. Files that were not checked become
+/// tool execution notifications (not a finding about them, but never a silent pass).
 pub fn to_sarif(reports: &[DocReport]) -> Value {
     let rules: Vec<Value> = crate::check::rules()
         .iter()
@@ -155,11 +149,12 @@ pub fn to_sarif(reports: &[DocReport]) -> Value {
     let mut notifications = Vec::new();
     for r in reports {
         let uri = r.path.display().to_string();
-        if let Some(err) = r.unreadable() {
+        if let Some(reason) = r.not_checked() {
             notifications.push(json!({
                 "level": "error",
-                "message": {"text": format!("{uri}: {err}")},
+                "message": {"text": format!("{uri}: {reason}")},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                "properties": {"status": r.status().key()},
             }));
         }
         for f in r.findings() {
@@ -183,23 +178,16 @@ pub fn to_sarif(reports: &[DocReport]) -> Value {
 }
 
 fn sarif_result(uri: &str, f: &Finding) -> Value {
-    let mut region = serde_json::Map::new();
-    if f.line > 0 {
-        region.insert("startLine".into(), json!(f.line));
-    }
-    if !f.excerpt.is_empty() {
-        region.insert("snippet".into(), json!({"text": f.excerpt}));
-    }
-    let mut location = json!({"physicalLocation": {"artifactLocation": {"uri": uri}}});
-    if !region.is_empty() {
-        location["physicalLocation"]["region"] = Value::Object(region);
-    }
+    let location = json!({"physicalLocation": {
+        "artifactLocation": {"uri": uri},
+        "region": {"startLine": f.line, "snippet": {"text": f.excerpt}},
+    }});
     let mut result = json!({
         "ruleId": f.rule,
         "level": sarif_level(f.severity),
         "message": {"text": format!("{}{} — {}", f.message, f.basis_note(), f.message_en)},
         "locations": [location],
-        "properties": {"legal_basis": f.legal_basis, "legal_basis_tag": f.legal_basis_tag},
+        "properties": {"legal_basis": f.legal_basis, "legal_basis_tag": f.legal_basis_tag, "page": f.page, "absent": f.absent},
     });
     if let Some(fix) = &f.suggestion {
         result["properties"]["suggestion"] = json!(fix);
@@ -258,6 +246,39 @@ impl Style {
     }
 }
 
+/// The human report's mark of a file that was not checked: never "đạt".
+const NOT_CHECKED_VI: &str = "không kiểm tra được";
+
+/// Why a file was not checked, for reviewers: the status, then the detail.
+fn not_checked_vi(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Checked { .. } => String::new(),
+        Outcome::NoTextLayer(_) => {
+            format!("{} (bản quét, cần OCR)", Status::NoTextLayer.label_vi())
+        }
+        Outcome::NotLegalDocument { reason, .. } => format!(
+            "{} (không có {})",
+            Status::NotLegalDocument.label_vi(),
+            reason.missing_vi()
+        ),
+        Outcome::Unreadable(err) => format!("{}: {err}", Status::Unreadable.label_vi()),
+    }
+}
+
+/// Where a finding is, for reviewers: `trang 3, dòng 42`; for an absence, where the missing
+/// element is expected.
+fn place_vi(f: &Finding) -> String {
+    let line = match f.page {
+        Some(page) => format!("trang {page}, dòng {}", f.line),
+        None => format!("dòng {}", f.line),
+    };
+    if f.absent {
+        format!("{line} (cần bổ sung tại đây)")
+    } else {
+        line
+    }
+}
+
 /// Human report, grouped by document.
 pub fn write_human(
     out: &mut dyn Write,
@@ -267,22 +288,11 @@ pub fn write_human(
 ) -> io::Result<()> {
     for r in reports {
         let path = r.path.display();
-        let (parsed, findings) = match &r.outcome {
-            Outcome::Unreadable(err) => {
-                let label = style.paint("1;31", Status::Unreadable.label_vi());
-                writeln!(out, "{label} {path}: {err}")?;
-                continue;
-            }
-            Outcome::NoTextLayer(_) => {
-                let label = Status::NoTextLayer.label_vi();
-                writeln!(
-                    out,
-                    "{} {path}: {label} (cần OCR)",
-                    style.paint("33", "bỏ qua")
-                )?;
-                continue;
-            }
-            Outcome::Checked { parsed, findings } => (parsed, findings),
+        let Outcome::Checked { parsed, findings } = &r.outcome else {
+            let label = style.paint("1;31", NOT_CHECKED_VI);
+            let reason = not_checked_vi(&r.outcome);
+            writeln!(out, "{label} {path}: {reason}")?;
+            continue;
         };
         let ident = {
             let d = &parsed.document;
@@ -303,22 +313,16 @@ pub fn write_human(
         }
         writeln!(out, "{} [{ident}]", style.paint("1", &path.to_string()))?;
         for f in findings {
-            let line = if f.line > 0 {
-                format!("dòng {}", f.line)
-            } else {
-                "—".into()
-            };
             writeln!(
                 out,
-                "  {} {} {line}: {}{}",
+                "  {} {} {}: {}{}",
                 style.severity(f.severity),
                 style.paint("1", f.rule.as_str()),
+                place_vi(f),
                 f.message,
                 f.basis_note()
             )?;
-            if !f.excerpt.is_empty() {
-                writeln!(out, "      « {} »", f.excerpt)?;
-            }
+            writeln!(out, "      « {} »", f.excerpt)?;
             if let Some(fix) = &f.suggestion {
                 writeln!(out, "      đề xuất: {fix}")?;
             }
@@ -330,16 +334,22 @@ pub fn write_human(
 /// The closing summary lines (also used by `run`).
 pub fn write_summary(out: &mut dyn Write, s: &Summary) -> io::Result<()> {
     writeln!(out)?;
+    let reasons: Vec<String> = Status::NOT_CHECKED
+        .iter()
+        .map(|st| {
+            let n = s.not_checked.get(st.key()).copied().unwrap_or(0);
+            format!("{n} {}", st.label_vi())
+        })
+        .collect();
     writeln!(
         out,
-        "{} tài liệu: {} {}, {} {}, {} {}; {} phát hiện ({} lỗi, {} cảnh báo, {} thông tin) trong {:.2}s",
+        "{} tài liệu: {} {}, {} {} ({}); {} phát hiện ({} lỗi, {} cảnh báo, {} thông tin) trong {:.2}s",
         s.documents,
         s.checked,
         Status::Checked.label_vi(),
-        s.unreadable,
-        Status::Unreadable.label_vi(),
-        s.no_text_layer,
-        Status::NoTextLayer.label_vi(),
+        s.not_checked_total(),
+        NOT_CHECKED_VI,
+        reasons.join(", "),
         s.findings,
         s.by_severity.get("error").copied().unwrap_or(0),
         s.by_severity.get("warning").copied().unwrap_or(0),
@@ -383,6 +393,11 @@ mod tests {
     }
 
     fn batch() -> Vec<DocReport> {
+        let greeting = Box::new(Parsed {
+            source: parsed(TextLayer::Full).source,
+            document: crate::parse::parse("xin chào\n"),
+        });
+        let reason = crate::pipeline::legal_identity(&greeting.document).unwrap_err();
         vec![
             report(
                 "a.pdf",
@@ -396,28 +411,59 @@ mod tests {
                 "c.pdf",
                 Outcome::Unreadable(Unreadable::Extract("empty file".into())),
             ),
+            report(
+                "d.txt",
+                Outcome::NotLegalDocument {
+                    parsed: greeting,
+                    reason,
+                },
+            ),
         ]
     }
 
     #[test]
-    fn a_scan_counts_as_checked_and_as_no_text_layer() {
+    fn unchecked_files_are_counted_apart_by_reason() {
         let s = Summary::of(&batch(), Duration::ZERO);
+        assert_eq!((s.documents, s.checked, s.not_checked_total()), (4, 1, 3));
+        let by_reason: Vec<(&str, usize)> = s.not_checked.iter().map(|(k, v)| (*k, *v)).collect();
         assert_eq!(
-            (s.documents, s.checked, s.no_text_layer, s.unreadable),
-            (3, 2, 1, 1)
+            by_reason,
+            [
+                ("no_text_layer", 1),
+                ("not_legal_document", 1),
+                ("unreadable", 1)
+            ]
         );
         let json = to_json(&batch(), &s);
+        assert_eq!(json["version"], 2);
+        assert_eq!(json["summary"]["not_checked"]["no_text_layer"], 1);
         let docs = json["documents"].as_array().unwrap();
         let statuses: Vec<&str> = docs.iter().map(|d| d["status"].as_str().unwrap()).collect();
-        assert_eq!(statuses, ["checked", "checked", "unreadable"]);
+        assert_eq!(
+            statuses,
+            [
+                "checked",
+                "no_text_layer",
+                "unreadable",
+                "not_legal_document"
+            ]
+        );
+        assert_eq!(docs[0]["error"], Value::Null);
+        assert_eq!(
+            docs[1]["error"],
+            "no text layer (scanned); OCR is not available yet"
+        );
         assert_eq!(docs[1]["meta"]["text_layer"], "none");
         assert_eq!(docs[2]["error"], "empty file");
         assert_eq!(docs[2]["meta"], json!({}));
-        assert_eq!(docs[0]["error"], Value::Null);
+        assert!(docs[3]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("not a legal document: no header, no number"));
     }
 
     #[test]
-    fn the_human_report_labels_each_outcome() {
+    fn the_human_report_never_passes_an_unchecked_file() {
         let reports = batch();
         let mut out = Vec::new();
         let summary = Summary::of(&reports, Duration::ZERO);
@@ -425,18 +471,75 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "đạt a.pdf [12/2024/QĐ-UBND]");
-        assert_eq!(lines[1], "bỏ qua b.pdf: không có lớp văn bản (cần OCR)");
-        assert_eq!(lines[2], "không đọc được c.pdf: empty file");
-        assert!(lines[4].starts_with(
-            "3 tài liệu: 2 đã kiểm tra, 1 không đọc được, 1 không có lớp văn bản; 0 phát hiện"
+        assert_eq!(
+            lines[1],
+            "không kiểm tra được b.pdf: không có lớp văn bản (bản quét, cần OCR)"
+        );
+        assert_eq!(
+            lines[2],
+            "không kiểm tra được c.pdf: không đọc được: empty file"
+        );
+        assert_eq!(
+            lines[3],
+            "không kiểm tra được d.txt: không phải văn bản quy phạm (không có quốc hiệu, tiêu ngữ; \
+             số, ký hiệu; tên loại; điều; căn cứ ban hành)"
+        );
+        assert!(lines[5].starts_with(
+            "4 tài liệu: 1 đã kiểm tra, 3 không kiểm tra được (1 không đọc được, 1 không có lớp \
+             văn bản, 1 không phải văn bản quy phạm); 0 phát hiện"
         ));
     }
 
     #[test]
-    fn unreadable_files_become_sarif_notifications() {
+    fn the_human_report_names_page_and_line() {
+        let mut p = parsed(TextLayer::Full);
+        p.document.page_starts = vec![0, 10];
+        let finding = |absent: bool, message: &str| Finding {
+            rule: "NN-001".parse().unwrap(),
+            severity: Severity::Warning,
+            message: message.into(),
+            message_en: String::new(),
+            legal_basis: String::new(),
+            legal_basis_tag: None,
+            page: p.document.page_of(12),
+            line: 1,
+            start: 12,
+            end: 12,
+            excerpt: "Số: 12/2024/QĐ-UBND".into(),
+            absent,
+            suggestion: None,
+        };
+        let findings = vec![finding(false, "sai"), finding(true, "thiếu")];
+        let reports = vec![report(
+            "a.pdf",
+            Outcome::Checked {
+                parsed: p,
+                findings,
+            },
+        )];
+        let mut out = Vec::new();
+        let summary = Summary::of(&reports, Duration::ZERO);
+        write_human(&mut out, &reports, &summary, Style { color: false }).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[1], "  cảnh báo NN-001 trang 2, dòng 1: sai");
+        assert_eq!(lines[2], "      « Số: 12/2024/QĐ-UBND »");
+        assert_eq!(
+            lines[3],
+            "  cảnh báo NN-001 trang 2, dòng 1 (cần bổ sung tại đây): thiếu"
+        );
+    }
+
+    #[test]
+    fn unchecked_files_become_sarif_notifications() {
         let sarif = to_sarif(&batch());
         let notes = &sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"];
-        assert_eq!(notes.as_array().unwrap().len(), 1);
-        assert_eq!(notes[0]["message"]["text"], "c.pdf: empty file");
+        assert_eq!(notes.as_array().unwrap().len(), 3);
+        assert_eq!(
+            notes[0]["message"]["text"],
+            "b.pdf: no text layer (scanned); OCR is not available yet"
+        );
+        assert_eq!(notes[1]["message"]["text"], "c.pdf: empty file");
+        assert_eq!(notes[2]["properties"]["status"], "not_legal_document");
     }
 }

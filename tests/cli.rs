@@ -46,7 +46,7 @@ fn check_json_lists_every_file_with_status() {
     let code = out.status.code();
     assert!(code == Some(0) || code == Some(1), "exit code {code:?}");
     let report: Value = serde_json::from_slice(&out.stdout).expect("json on stdout");
-    assert_eq!(report["version"], 1);
+    assert_eq!(report["version"], 2);
     let docs = report["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 3);
     for d in docs {
@@ -64,7 +64,8 @@ fn check_json_lists_every_file_with_status() {
     assert_eq!(status("empty.pdf"), "unreadable");
     assert_eq!(status("truncated.pdf"), "unreadable");
     assert_eq!(report["summary"]["documents"], 3);
-    assert_eq!(report["summary"]["unreadable"], 2);
+    assert_eq!(report["summary"]["checked"], 1);
+    assert_eq!(report["summary"]["not_checked"]["unreadable"], 2);
     // Unreadable files are also named on stderr, one line each.
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
@@ -87,12 +88,20 @@ fn check_exit_code_follows_fail_on() {
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         (out.status.code(), v)
     };
-    let (code, report) = json(&["--format", "json"]);
+    // The two unreadable files alone make the run fail, whatever was found.
+    assert_eq!(json(&["--format", "json"]).0, Some(1));
+    let (code, report) = json(&["--format", "json", "--allow-unchecked"]);
     let errors = report["summary"]["by_severity"]["error"]
         .as_u64()
         .unwrap_or(0);
     assert_eq!(code, Some(if errors > 0 { 1 } else { 0 }));
-    let (code, report) = json(&["--format", "json", "--fail-on", "warning"]);
+    let (code, report) = json(&[
+        "--format",
+        "json",
+        "--fail-on",
+        "warning",
+        "--allow-unchecked",
+    ]);
     let at_least_warning = report["summary"]["by_severity"]["error"]
         .as_u64()
         .unwrap_or(0)
@@ -306,11 +315,148 @@ fn check_a_sample_of_the_shared_corpus() {
     let docs = report["documents"].as_array().unwrap();
     assert_eq!(docs.len(), inputs.len());
     for d in docs {
-        if d["status"] == "unreadable" {
-            let reason = d["error"].as_str().unwrap();
-            assert!(!reason.is_empty() && !reason.contains('\n'), "{d}");
+        let status = d["status"].as_str().unwrap();
+        if status == "checked" {
+            assert!(d["error"].is_null(), "{d}");
+            continue;
+        }
+        assert!(
+            ["unreadable", "no_text_layer", "not_legal_document"].contains(&status),
+            "{d}"
+        );
+        let reason = d["error"].as_str().unwrap();
+        assert!(!reason.is_empty() && !reason.contains('\n'), "{d}");
+    }
+}
+
+// ---------------------------------------------------------------- fail closed
+
+/// `check --format json` on one file that cannot be checked: exit 1 (fail closed), the report.
+fn check_json_fail_closed(file: &Path) -> (std::process::Output, Value) {
+    let out = vbqppl()
+        .args(["check", "--format", "json"])
+        .arg(file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", file.display());
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    (out, report)
+}
+
+/// The first scan of the shared corpus.
+fn a_scan() -> Option<PathBuf> {
+    let root = shared_corpus()?;
+    let scan = root.join("pdf-scanned/10209554.pdf");
+    assert!(scan.is_file(), "{} is gone", scan.display());
+    Some(scan)
+}
+
+#[test]
+fn a_scan_is_not_checked_and_fails_the_run() {
+    let Some(scan) = a_scan() else { return };
+    let (out, report) = check_json_fail_closed(&scan);
+    let doc = &report["documents"][0];
+    assert_eq!(doc["status"], "no_text_layer");
+    assert_eq!(
+        doc["error"],
+        "no text layer (scanned); OCR is not available yet"
+    );
+    assert_eq!(report["summary"]["checked"], 0);
+    assert_eq!(report["summary"]["not_checked"]["no_text_layer"], 1);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim_end(),
+        format!(
+            "error: {}: no text layer (scanned); OCR is not available yet",
+            scan.display()
+        )
+    );
+    let human = vbqppl()
+        .args(["check", "--allow-unchecked"])
+        .arg(&scan)
+        .output()
+        .unwrap();
+    assert_eq!(human.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(
+        text.starts_with(&format!("không kiểm tra được {}: ", scan.display())),
+        "{text}"
+    );
+    assert!(!text.contains("đạt"), "{text}");
+}
+
+#[test]
+fn extract_on_a_scan_exits_1_with_one_line() {
+    let Some(scan) = a_scan() else { return };
+    let out = vbqppl().arg("extract").arg(&scan).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: {}: no text layer (scanned); OCR is not available yet\n",
+            scan.display()
+        )
+    );
+}
+
+#[test]
+fn a_greeting_is_not_a_legal_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("hello.txt");
+    std::fs::write(&file, "xin chào\n").unwrap();
+    let (_, report) = check_json_fail_closed(&file);
+    let doc = &report["documents"][0];
+    assert_eq!(doc["status"], "not_legal_document");
+    assert_eq!(
+        doc["error"],
+        "not a legal document: no header, no number, no type, no articles, no legal basis"
+    );
+    assert_eq!(report["summary"]["not_checked"]["not_legal_document"], 1);
+    let sarif = vbqppl()
+        .args(["check", "--format", "sarif", "--allow-unchecked"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(sarif.status.code(), Some(0));
+    let sarif: Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let note = &sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"][0];
+    assert_eq!(note["properties"]["status"], "not_legal_document");
+    assert!(sarif["runs"][0]["results"].as_array().unwrap().is_empty());
+}
+
+/// The text folders of the shared corpus: only what is truly not a Vietnamese legal document
+/// (pages of vbpl.vn that are "not found" or an English translation, per `metadata.jsonl`) is
+/// reported as not a legal document there.
+#[test]
+fn real_documents_of_text_vbpl_are_legal_documents() {
+    let Some(root) = shared_corpus() else { return };
+    let folder = root.join("text-vbpl");
+    let meta = std::fs::read_to_string(folder.join("metadata.jsonl")).unwrap();
+    let mut not_documents = std::collections::HashSet::new();
+    for line in meta.lines() {
+        let row: Value = serde_json::from_str(line).unwrap();
+        let kind = row["kind"].as_str().unwrap();
+        if kind == "not-found" || kind == "english-translation" {
+            let file = row["file"].as_str().unwrap().rsplit('/').next().unwrap();
+            not_documents.insert(file.to_string());
         }
     }
+    assert_eq!(not_documents.len(), 25, "metadata.jsonl changed");
+    let out = vbqppl()
+        .args(["check", "--format", "json", "--isolation", "thread"])
+        .arg(&folder)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut landed = std::collections::HashSet::new();
+    for d in report["documents"].as_array().unwrap() {
+        if d["status"] == "not_legal_document" {
+            let path = d["path"].as_str().unwrap();
+            landed.insert(path.rsplit('/').next().unwrap().to_string());
+        }
+    }
+    assert_eq!(landed, not_documents);
 }
 
 // ---------------------------------------------------------------- --config

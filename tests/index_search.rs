@@ -23,10 +23,12 @@ fn finding(rule: &str, severity: Severity) -> Finding {
         message_en: "missing".into(),
         legal_basis: String::new(),
         legal_basis_tag: None,
+        page: None,
         line: 1,
         start: 0,
         end: 0,
         excerpt: String::new(),
+        absent: false,
         suggestion: None,
     }
 }

@@ -25,10 +25,12 @@ fn build_index(dir: &Path) -> Vec<vbqppl_samples::synthetic::SyntheticDoc> {
         message_en: "missing legal basis".into(),
         legal_basis: "Điều 61 Luật 80/2015/QH13".into(),
         legal_basis_tag: None,
+        page: None,
         line: 3,
         start,
         end: start + "giá đất".len(),
         excerpt: "giá đất".into(),
+        absent: false,
         suggestion: None,
     }];
     let ix = Indexer::open(

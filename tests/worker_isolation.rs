@@ -63,11 +63,13 @@ fn without_timings(v: &Value) -> Value {
 }
 
 /// What the documented exit code of `check` is for these reports (`--fail-on error`).
+/// 1 when a finding is an error or a file was not checked (the run fails closed).
 fn expected_exit(docs: &[Value]) -> i32 {
     let has_error = docs.iter().any(|d| {
-        d["findings"]
-            .as_array()
-            .is_some_and(|f| f.iter().any(|f| f["severity"] == "error"))
+        d["status"] != "checked"
+            || d["findings"]
+                .as_array()
+                .is_some_and(|f| f.iter().any(|f| f["severity"] == "error"))
     });
     i32::from(has_error)
 }

@@ -146,19 +146,85 @@ pub struct Finding {
     /// How far that basis is confirmed (RULES.md §0); `R` means a reviewer must verify it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_basis_tag: Option<BasisTag>,
-    /// 1-based line of the evidence in the normalized text, 0 when the finding is about an absence.
+    /// 1-based page of the source (PDF) holding the evidence; `None` when pages are unknown.
+    pub page: Option<u32>,
+    /// 1-based line of the evidence in the normalized text; for an absence, the line of the
+    /// anchor, where the missing element is expected.
     pub line: usize,
     /// Byte span of the evidence in the normalized text.
     pub start: usize,
     pub end: usize,
+    /// The whole line around the evidence (cut around the span when long), never empty.
     pub excerpt: String,
+    /// The finding is about something absent: `page` and `line` point where it is expected,
+    /// and `excerpt` is the text there.
+    #[serde(default)]
+    pub absent: bool,
     /// A mechanical fix, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
 }
 
 /// Longest excerpt, in characters.
-pub const EXCERPT_CHARS: usize = 120;
+pub const EXCERPT_CHARS: usize = 160;
+
+/// Shown when a document has no text at all around an offset (never in a checked document,
+/// which has at least one of the marks of a legal document).
+const NO_TEXT: &str = "(không có nội dung)";
+
+/// The line holding `offset`, whitespace collapsed; a blank line (an absence anchored between
+/// blocks, or at the end) gives the nearest non-blank line before it, else after it. A line
+/// longer than [`EXCERPT_CHARS`] is cut around `offset`, with `…` where it was cut.
+pub fn line_excerpt(text: &str, offset: usize) -> String {
+    let offset = offset.min(text.len());
+    let (start, end) = line_bounds(text, offset);
+    let (start, end) = if text[start..end].trim().is_empty() {
+        let before = text[..start].trim_end();
+        match before.is_empty() {
+            false => line_bounds(text, before.len()),
+            true => {
+                let after = text[end..].len() - text[end..].trim_start().len();
+                line_bounds(text, end + after)
+            }
+        }
+    } else {
+        (start, end)
+    };
+    let line = &text[start..end];
+    if line.trim().is_empty() {
+        return NO_TEXT.to_string();
+    }
+    if line.chars().count() <= EXCERPT_CHARS {
+        return excerpt(line);
+    }
+    // Keep a third of the window before the evidence, so its context reads.
+    let at = offset.clamp(start, end) - start;
+    let before: Vec<(usize, char)> = line[..at].char_indices().collect();
+    let from = before
+        .len()
+        .checked_sub(EXCERPT_CHARS / 3)
+        .map_or(0, |k| before[k].0);
+    let rest = line[from..]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    out.extend(rest.chars().take(EXCERPT_CHARS));
+    if rest.chars().count() > EXCERPT_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+/// Byte bounds of the line holding `offset` (without its `\n`).
+fn line_bounds(text: &str, offset: usize) -> (usize, usize) {
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    (start, end)
+}
 
 /// Builds the findings of one rule. The runner hands each rule the `Emit` that carries its ID,
 /// so a rule never spells its own ID and cannot report under another's.
@@ -211,15 +277,18 @@ impl<'d> Emit<'d> {
             message_en: message_en.into(),
             legal_basis: String::new(),
             legal_basis_tag: None,
+            page: self.doc.page_of(start),
             line: self.doc.line_of(start),
             start,
             end,
-            excerpt: excerpt(text.get(start..end).unwrap_or("")),
+            excerpt: line_excerpt(text, start),
+            absent: false,
             suggestion: None,
         }
     }
 
-    /// A finding about something absent: line 0, an empty span at `anchor`.
+    /// A finding about something absent: an empty span at `anchor`, the place where it is
+    /// expected, whose line and page the finding names.
     pub fn absent(
         self,
         severity: Severity,
@@ -229,7 +298,7 @@ impl<'d> Emit<'d> {
     ) -> Finding {
         let anchor = anchor.min(self.doc.text.len());
         let mut f = self.at(severity, Span::new(anchor, anchor), message, message_en);
-        f.line = 0;
+        f.absent = true;
         f
     }
 }
@@ -305,13 +374,55 @@ mod tests {
     }
 
     #[test]
-    fn absent_finding_has_line_zero_and_empty_span() {
+    fn absent_finding_points_at_its_anchor() {
         let doc = crate::check::testkit::DocBuilder::new("a\nb\n").build();
         let id: RuleId = "NN-001".parse().expect("id");
         let f = Emit::new(&doc, id).absent(Severity::Warning, 99, "vi", "en");
-        assert_eq!((f.line, f.start, f.end, f.rule), (0, 4, 4, id));
+        assert_eq!(
+            (f.line, f.start, f.end, f.rule, f.absent),
+            (3, 4, 4, id, true)
+        );
+        // The anchor is past the last line: the excerpt is the last line with text.
+        assert_eq!(f.excerpt, "b");
+        assert_eq!(f.page, None);
         let f = Emit::new(&doc, id).at(Severity::Error, Span::new(2, 3), "vi", "en");
-        assert_eq!((f.line, f.excerpt.as_str()), (2, "b"));
+        assert_eq!((f.line, f.excerpt.as_str(), f.absent), (2, "b", false));
+    }
+
+    #[test]
+    fn a_finding_names_its_page() {
+        let mut doc = crate::check::testkit::DocBuilder::new("a\nb\nc\n").build();
+        doc.page_starts = vec![0, 4];
+        let id: RuleId = "NN-001".parse().expect("id");
+        let f = Emit::new(&doc, id).at(Severity::Error, Span::new(4, 5), "vi", "en");
+        assert_eq!((f.page, f.line, f.excerpt.as_str()), (Some(2), 3, "c"));
+    }
+
+    #[test]
+    fn the_excerpt_is_the_whole_line() {
+        let text = "Điều 1. Phạm vi\n  Quyết định này  quy định về UBND tỉnh.\n\n";
+        let at = text.find("UBND").unwrap();
+        assert_eq!(
+            line_excerpt(text, at),
+            "Quyết định này quy định về UBND tỉnh."
+        );
+        // A blank line gives the line before it; nothing before, the line after.
+        assert_eq!(
+            line_excerpt(text, text.len()),
+            "Quyết định này quy định về UBND tỉnh."
+        );
+        assert_eq!(line_excerpt("\n\nĐiều 1.\n", 0), "Điều 1.");
+        assert_eq!(line_excerpt(" \n", 1), NO_TEXT);
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_evidence() {
+        let text = format!("{} MỤCTIÊU {}", "ư ".repeat(200), "ơ ".repeat(200));
+        let at = text.find("MỤCTIÊU").unwrap();
+        let cut = line_excerpt(&text, at);
+        assert!(cut.starts_with('…') && cut.ends_with('…'), "{cut}");
+        assert!(cut.contains("MỤCTIÊU"));
+        assert_eq!(cut.chars().count(), EXCERPT_CHARS + 2);
     }
 
     #[test]

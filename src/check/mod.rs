@@ -53,6 +53,6 @@ pub fn check(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
             out.push(f);
         }
     }
-    out.sort_by(|a, b| (a.line == 0, a.start, &a.rule).cmp(&(b.line == 0, b.start, &b.rule)));
+    out.sort_by(|a, b| (a.absent, a.start, &a.rule).cmp(&(b.absent, b.start, &b.rule)));
     out
 }

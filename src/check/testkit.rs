@@ -42,6 +42,7 @@ impl DocBuilder {
                 regime: None,
                 zones: Zones::default(),
                 passed_date: None,
+                page_starts: Vec::new(),
             },
         }
     }

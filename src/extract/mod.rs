@@ -66,6 +66,10 @@ pub struct Extraction {
     pub warnings: Vec<String>,
     /// Page furniture kept out of the body: running heads, page numbers, signature stamps.
     pub furniture: Vec<String>,
+    /// 0-based index of the line of `text` where each page starts, for sources with pages
+    /// (PDF); empty otherwise. Lines, not bytes: they survive NFC unchanged.
+    #[serde(default)]
+    pub page_lines: Vec<usize>,
 }
 
 /// Per-document bounds, so that no single file can stall or exhaust a batch.

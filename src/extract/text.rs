@@ -148,6 +148,7 @@ pub(super) fn finish(
         text,
         warnings,
         furniture,
+        page_lines: Vec::new(),
     }
 }
 

@@ -161,6 +161,7 @@ pub fn parse(text: &str) -> Document {
         regime: issue.map(Regime::of),
         zones,
         passed_date,
+        page_starts: Vec::new(),
     }
 }
 

@@ -447,6 +447,11 @@ pub struct Document {
     /// Passing date from the closing sentence of laws and HĐND resolutions (`Luật này đã được
     /// Quốc hội … thông qua ngày …`). Laws have no place-and-date line: this is their issue date.
     pub passed_date: Option<Spanned<NaiveDate>>,
+    /// Where each page of the source starts in `text` (byte offsets, ascending, the first 0);
+    /// empty when the source has no known pages. The parser knows nothing of pages: the
+    /// pipeline fills this in from the extractor's page breaks.
+    #[serde(default)]
+    pub page_starts: Vec<usize>,
 }
 
 impl Document {
@@ -475,6 +480,15 @@ impl Document {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
+    /// 1-based page of the source holding a byte offset, when pages are known.
+    pub fn page_of(&self, offset: usize) -> Option<u32> {
+        if self.page_starts.is_empty() {
+            return None;
+        }
+        let page = self.page_starts.partition_point(|&s| s <= offset).max(1);
+        u32::try_from(page).ok()
+    }
+
     /// 1-based line number of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
@@ -489,6 +503,18 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_of_follows_the_page_starts() {
+        let mut doc = crate::parse::parse("a\nb\nc\n");
+        assert_eq!(doc.page_of(2), None);
+        doc.page_starts = vec![0, 2, 4];
+        let pages: Vec<_> = (0..6).map(|o| doc.page_of(o)).collect();
+        assert_eq!(
+            pages,
+            [Some(1), Some(1), Some(2), Some(2), Some(3), Some(3)]
+        );
+    }
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("test date")

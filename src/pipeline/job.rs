@@ -2,8 +2,8 @@
 //! isolation (pass 1); then check against the batch's registry (pass 2).
 
 use super::isolation::{panic_text, Isolator};
-use super::outcome::{DocReport, Outcome, Parsed, SourceMeta, Unreadable};
-use super::Options;
+use super::outcome::{legal_identity, DocReport, Outcome, Parsed, SourceMeta, Unreadable};
+use super::{pages, Options};
 use crate::check::{self, registry::Registry, CheckContext, Finding, Severity, SourceInfo};
 use crate::extract::{self, Limits, TextLayer};
 use crate::normalize;
@@ -57,9 +57,11 @@ pub(super) fn extract_normalize_parse(
     let extraction = extract::extract_bytes(bytes, ext, limits)
         .map_err(|e| Unreadable::Extract(e.to_string()))?;
     let text = normalize::normalize(&extraction.text);
+    let mut document = parse::parse(&text);
+    document.page_starts = pages::page_starts(&extraction.text, &extraction.page_lines, &text);
     Ok(Parsed {
         source: SourceMeta::from_extraction(&extraction),
-        document: parse::parse(&text),
+        document,
     })
 }
 
@@ -95,25 +97,13 @@ pub(super) fn check_one(first: FirstPass, registry: &Registry, options: &Options
         Ok(parsed) if parsed.source.text_layer == TextLayer::None => {
             Outcome::NoTextLayer(Box::new(parsed))
         }
-        Ok(parsed) => {
-            let ctx = CheckContext {
-                as_of: options.as_of,
-                source: SourceInfo {
-                    encoding: parsed.source.encoding,
-                    text_layer: parsed.source.text_layer,
-                },
-                registry,
-                config: &options.config,
-            };
-            let doc = &parsed.document;
-            let findings =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check::check(doc, &ctx)))
-                    .unwrap_or_else(|p| vec![internal_finding(&panic_text(&p))]);
-            Outcome::Checked {
+        Ok(parsed) => match legal_identity(&parsed.document) {
+            Err(reason) => Outcome::NotLegalDocument {
                 parsed: Box::new(parsed),
-                findings,
-            }
-        }
+                reason,
+            },
+            Ok(()) => check_parsed(parsed, registry, options),
+        },
     };
     DocReport {
         path,
@@ -123,8 +113,30 @@ pub(super) fn check_one(first: FirstPass, registry: &Registry, options: &Options
     }
 }
 
-/// A checker bug must not hide the document: it shows up as a finding a reviewer can report.
-fn internal_finding(reason: &str) -> Finding {
+/// Run the rules over a document that passed every gate of [`check_one`].
+fn check_parsed(parsed: Parsed, registry: &Registry, options: &Options) -> Outcome {
+    let ctx = CheckContext {
+        as_of: options.as_of,
+        source: SourceInfo {
+            encoding: parsed.source.encoding,
+            text_layer: parsed.source.text_layer,
+        },
+        registry,
+        config: &options.config,
+    };
+    let doc = &parsed.document;
+    let findings =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check::check(doc, &ctx)))
+            .unwrap_or_else(|p| vec![internal_finding(doc, &panic_text(&p))]);
+    Outcome::Checked {
+        parsed: Box::new(parsed),
+        findings,
+    }
+}
+
+/// A checker bug must not hide the document: it shows up as a finding a reviewer can report,
+/// located at the start of the document (it is about no place in particular).
+fn internal_finding(doc: &parse::Document, reason: &str) -> Finding {
     Finding {
         rule: check::RuleId::INTERNAL,
         severity: Severity::Warning,
@@ -132,10 +144,12 @@ fn internal_finding(reason: &str) -> Finding {
         message_en: format!("internal error while checking: {reason}"),
         legal_basis: String::new(),
         legal_basis_tag: None,
-        line: 0,
+        page: doc.page_of(0),
+        line: 1,
         start: 0,
         end: 0,
-        excerpt: String::new(),
+        excerpt: check::finding::line_excerpt(&doc.text, 0),
+        absent: false,
         suggestion: None,
     }
 }
@@ -175,5 +189,25 @@ mod tests {
         let report = check_one(first, &Registry::builtin(), &Options::default());
         assert!(matches!(report.outcome, Outcome::NoTextLayer(_)));
         assert!(report.findings().is_empty());
+    }
+
+    #[test]
+    fn a_text_without_identity_is_reported_not_checked() {
+        let parsed =
+            extract_normalize_parse("xin chào".as_bytes(), "txt", &Limits::default()).unwrap();
+        let first = FirstPass {
+            path: "hello.txt".into(),
+            sha256: "00".into(),
+            parsed: Ok(parsed),
+            elapsed: Duration::ZERO,
+        };
+        let report = check_one(first, &Registry::builtin(), &Options::default());
+        assert!(matches!(report.outcome, Outcome::NotLegalDocument { .. }));
+        assert_eq!(
+            report.not_checked().as_deref(),
+            Some(
+                "not a legal document: no header, no number, no type, no articles, no legal basis"
+            )
+        );
     }
 }

@@ -14,12 +14,16 @@ use chrono::NaiveDate;
 mod isolation;
 mod job;
 mod outcome;
+mod pages;
 mod passes;
 #[cfg(target_os = "linux")]
 mod worker;
 
 pub use isolation::Isolation;
-pub use outcome::{DocReport, Outcome, Parsed, SourceMeta, Status, Unreadable, WorkerExit};
+pub use outcome::{
+    legal_identity, DocReport, IdentityMark, NoText, NotLegalDocument, Outcome, Parsed, SourceMeta,
+    Status, Unreadable, WorkerExit,
+};
 pub use passes::{
     collect_inputs, extract_all, extract_one, extraction_json, index_path, process,
     process_and_index, process_with, Extracted, IndexSummary, InputError, Progress, Quiet,

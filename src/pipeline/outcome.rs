@@ -2,7 +2,7 @@
 
 use crate::check::{Finding, Severity};
 use crate::extract::{Encoding, Extraction, SourceFormat, TextLayer};
-use crate::parse::Document;
+use crate::parse::{Document, Unit, UnitKind};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -94,6 +94,104 @@ fn died_guess(exit: WorkerExit, mib: u64) -> String {
     }
 }
 
+/// A scan: read, but there is no text to check until OCR exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("no text layer (scanned); OCR is not available yet")]
+pub struct NoText;
+
+/// A mark that makes a text a legal document, as the parser reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityMark {
+    /// The national title or the motto (quốc hiệu, tiêu ngữ).
+    Header,
+    /// The number and symbol (`Số: 12/2024/QĐ-UBND`).
+    Number,
+    /// The document type line (`QUYẾT ĐỊNH`).
+    Type,
+    /// At least one article (`Điều 1.`) outside quoted text.
+    Articles,
+    /// At least one line of legal basis (`Căn cứ …`).
+    LegalBasis,
+}
+
+impl IdentityMark {
+    pub const ALL: [IdentityMark; 5] = [
+        IdentityMark::Header,
+        IdentityMark::Number,
+        IdentityMark::Type,
+        IdentityMark::Articles,
+        IdentityMark::LegalBasis,
+    ];
+
+    /// What is missing, in Vietnamese (`tên loại`).
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            IdentityMark::Header => "quốc hiệu, tiêu ngữ",
+            IdentityMark::Number => "số, ký hiệu",
+            IdentityMark::Type => "tên loại",
+            IdentityMark::Articles => "điều",
+            IdentityMark::LegalBasis => "căn cứ ban hành",
+        }
+    }
+
+    fn label_en(self) -> &'static str {
+        match self {
+            IdentityMark::Header => "no header",
+            IdentityMark::Number => "no number",
+            IdentityMark::Type => "no type",
+            IdentityMark::Articles => "no articles",
+            IdentityMark::LegalBasis => "no legal basis",
+        }
+    }
+
+    fn found_in(self, doc: &Document) -> bool {
+        match self {
+            IdentityMark::Header => doc.national_title.is_some() || doc.motto.is_some(),
+            IdentityMark::Number => doc.number.is_some(),
+            IdentityMark::Type => doc.doc_type.is_some(),
+            IdentityMark::Articles => has_article(&doc.structure),
+            IdentityMark::LegalBasis => !doc.legal_bases.is_empty(),
+        }
+    }
+}
+
+fn has_article(units: &[Unit]) -> bool {
+    units
+        .iter()
+        .any(|u| (u.kind == UnitKind::Dieu && !u.quoted) || has_article(&u.children))
+}
+
+/// Why a readable text is not judged as a legal document: the marks that were missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("not a legal document: {}", self.missing.iter().map(|m| m.label_en()).collect::<Vec<_>>().join(", "))]
+pub struct NotLegalDocument {
+    pub missing: Vec<IdentityMark>,
+}
+
+impl NotLegalDocument {
+    /// The missing marks, for reviewers (`quốc hiệu, tiêu ngữ; số, ký hiệu; tên loại`).
+    pub fn missing_vi(&self) -> String {
+        let labels: Vec<&str> = self.missing.iter().map(|m| m.label_vi()).collect();
+        labels.join("; ")
+    }
+}
+
+/// Whether the parsed text is a legal document at all. Any one mark is enough: a gazette copy
+/// may drop the header, a law has no "Số:" line, a regulation issued with a decision starts at
+/// its own title, a badly OCRed copy keeps only its articles; each of those is a defect for the
+/// rules to report (or a parser gap), not a reason to skip the file. A text with none
+/// of them (a greeting, a "not found" page, a list of links) would otherwise "pass" every rule
+/// that looks for something it cannot find.
+pub fn legal_identity(doc: &Document) -> Result<(), NotLegalDocument> {
+    if IdentityMark::ALL.iter().any(|m| m.found_in(doc)) {
+        return Ok(());
+    }
+    Err(NotLegalDocument {
+        missing: IdentityMark::ALL.to_vec(),
+    })
+}
+
 /// What became of one file.
 #[derive(Debug, Clone)]
 pub enum Outcome {
@@ -105,6 +203,11 @@ pub enum Outcome {
     /// Read, but without a usable text layer (a scan): checking would only report the absence
     /// of everything.
     NoTextLayer(Box<Parsed>),
+    /// Read, but the text has none of the marks of a legal document: not checked.
+    NotLegalDocument {
+        parsed: Box<Parsed>,
+        reason: NotLegalDocument,
+    },
     /// Not read at all.
     Unreadable(Unreadable),
 }
@@ -114,15 +217,24 @@ pub enum Outcome {
 pub enum Status {
     Checked,
     NoTextLayer,
+    NotLegalDocument,
     Unreadable,
 }
 
 impl Status {
+    /// The reasons a file may not be checked, in the order summaries list them.
+    pub const NOT_CHECKED: [Status; 3] = [
+        Status::Unreadable,
+        Status::NoTextLayer,
+        Status::NotLegalDocument,
+    ];
+
     /// The Vietnamese label of the CLI summary and the human report.
     pub fn label_vi(self) -> &'static str {
         match self {
             Status::Checked => "đã kiểm tra",
             Status::NoTextLayer => "không có lớp văn bản",
+            Status::NotLegalDocument => "không phải văn bản quy phạm",
             Status::Unreadable => "không đọc được",
         }
     }
@@ -131,6 +243,17 @@ impl Status {
         match self {
             Status::Checked => "checked",
             Status::NoTextLayer => "no text layer",
+            Status::NotLegalDocument => "not a legal document",
+            Status::Unreadable => "unreadable",
+        }
+    }
+
+    /// The key of the JSON report (`status`, `summary.not_checked`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Checked => "checked",
+            Status::NoTextLayer => "no_text_layer",
+            Status::NotLegalDocument => "not_legal_document",
             Status::Unreadable => "unreadable",
         }
     }
@@ -151,14 +274,27 @@ impl DocReport {
         match self.outcome {
             Outcome::Checked { .. } => Status::Checked,
             Outcome::NoTextLayer(_) => Status::NoTextLayer,
+            Outcome::NotLegalDocument { .. } => Status::NotLegalDocument,
             Outcome::Unreadable(_) => Status::Unreadable,
+        }
+    }
+
+    /// Why the file was not checked, in one line; `None` when it was checked.
+    pub fn not_checked(&self) -> Option<String> {
+        match &self.outcome {
+            Outcome::Checked { .. } => None,
+            Outcome::NoTextLayer(_) => Some(NoText.to_string()),
+            Outcome::NotLegalDocument { reason, .. } => Some(reason.to_string()),
+            Outcome::Unreadable(reason) => Some(reason.to_string()),
         }
     }
 
     /// The extracted and parsed file, unless it was unreadable.
     pub fn parsed(&self) -> Option<&Parsed> {
         match &self.outcome {
-            Outcome::Checked { parsed, .. } | Outcome::NoTextLayer(parsed) => Some(parsed),
+            Outcome::Checked { parsed, .. }
+            | Outcome::NoTextLayer(parsed)
+            | Outcome::NotLegalDocument { parsed, .. } => Some(parsed),
             Outcome::Unreadable(_) => None,
         }
     }
@@ -270,5 +406,31 @@ mod tests {
         assert!(report.parsed().is_none() && report.findings().is_empty());
         assert_eq!(report.status().label_vi(), "không đọc được");
         assert_eq!(report.status().label_en(), "unreadable");
+        assert_eq!(report.not_checked().as_deref(), Some("empty file"));
+    }
+
+    #[test]
+    fn a_greeting_is_not_a_legal_document() {
+        let doc = crate::parse::parse("xin chào\n");
+        let reason = legal_identity(&doc).unwrap_err();
+        assert_eq!(reason.missing, IdentityMark::ALL);
+        assert_eq!(
+            reason.to_string(),
+            "not a legal document: no header, no number, no type, no articles, no legal basis"
+        );
+    }
+
+    #[test]
+    fn any_one_mark_makes_a_legal_document() {
+        for text in [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+            "Số: 12/2024/QĐ-UBND\n",
+            "QUYẾT ĐỊNH\nVề việc ban hành quy chế\n",
+            "QUY CHẾ\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định\n",
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n",
+        ] {
+            let doc = crate::parse::parse(text);
+            assert_eq!(legal_identity(&doc), Ok(()), "{text}");
+        }
     }
 }

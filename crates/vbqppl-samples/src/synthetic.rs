@@ -179,10 +179,12 @@ impl SyntheticCorpus {
                     message_en: format!("sample finding {rule}"),
                     legal_basis: String::new(),
                     legal_basis_tag: None,
+                    page: None,
                     line: 1,
                     start: 0,
                     end: 0,
                     excerpt: String::new(),
+                    absent: false,
                     suggestion: None,
                 }
             })
@@ -238,6 +240,7 @@ impl SyntheticCorpus {
             citations: Vec::new(),
             regime: None,
             passed_date: None,
+            page_starts: Vec::new(),
             zones: Zones::default(),
             text,
         };

@@ -72,7 +72,10 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
     let mut body = String::new();
     let mut text_pages = 0usize;
     let mut scan_pages = Vec::new();
+    let mut page_lines = Vec::with_capacity(draws.len());
+    let mut lines = 0usize;
     for (no, id, draw) in &draws {
+        page_lines.push(lines);
         warnings.extend(draw.warnings.iter().cloned());
         let page = layout::layout_page(&draw.glyphs, &font_text);
         // Counted only as far as the threshold: this runs over every character of the body.
@@ -92,6 +95,7 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
             scan_pages.push(*no);
         }
         for line in page.body {
+            lines += 1 + line.matches('\n').count();
             body.push_str(&line);
             body.push('\n');
         }
@@ -132,6 +136,7 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
         text: nfc(body),
         warnings,
         furniture: furniture.into_iter().map(nfc).collect(),
+        page_lines,
     })
 }
 
