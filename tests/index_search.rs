@@ -27,6 +27,8 @@ fn finding(rule: &str, severity: Severity) -> Finding {
         end: 0,
         excerpt: String::new(),
         suggestion: None,
+        confidence: Default::default(),
+        also_at: Vec::new(),
     }
 }
 

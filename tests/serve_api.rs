@@ -29,6 +29,8 @@ fn build_index(dir: &Path) -> Vec<vbqppl_samples::synthetic::SyntheticDoc> {
         end: start + "giá đất".len(),
         excerpt: "giá đất".into(),
         suggestion: None,
+        confidence: Default::default(),
+        also_at: Vec::new(),
     }];
     let ix = Indexer::open(
         dir,

@@ -136,6 +136,8 @@ fn internal_finding(reason: &str) -> Finding {
         end: 0,
         excerpt: String::new(),
         suggestion: None,
+        confidence: Default::default(),
+        also_at: Vec::new(),
     }
 }
 

@@ -183,6 +183,8 @@ impl SyntheticCorpus {
                     end: 0,
                     excerpt: String::new(),
                     suggestion: None,
+                    confidence: Default::default(),
+                    also_at: Vec::new(),
                 }
             })
             .collect();
