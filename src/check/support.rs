@@ -71,6 +71,16 @@ pub fn level(doc: &Document) -> Level {
     doc.issuer.as_ref().map_or(Level::Unknown, |i| i.level)
 }
 
+/// A text of the National Assembly or its standing committee enacted as a law: the
+/// Constitution, a code, a law or an ordinance. They carry no recipients block and name no
+/// implementing body (NN-001, HL-008).
+pub fn parliamentary(doc: &Document) -> bool {
+    matches!(
+        doc_type(doc),
+        Some(DocType::HienPhap | DocType::BoLuat | DocType::Luat | DocType::PhapLenh)
+    ) || issuer_kind(doc) == Some(IssuerKind::QuocHoi)
+}
+
 /// HĐND, UBND or the chair of an UBND.
 pub fn is_local(doc: &Document) -> bool {
     matches!(
