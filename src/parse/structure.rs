@@ -247,7 +247,11 @@ fn numbered_line(t: &str, abs: usize, line_end: usize) -> Option<Unit> {
     }
     let rest = &t[digits + 1..];
     let body = rest.trim_start_matches([' ', '\t']);
-    if body.len() == rest.len() || body.is_empty() || body.starts_with(char::is_whitespace) {
+    // `4.` alone on its line: the clause's text was broken onto the next line.
+    let bare = rest.is_empty();
+    if !bare
+        && (body.len() == rest.len() || body.is_empty() || body.starts_with(char::is_whitespace))
+    {
         return None;
     }
     let label = &t[..digits];
@@ -451,6 +455,17 @@ mod tests {
         // A closing mark that ends a quotation does not open one.
         assert!(!opens_with_closing_mark("”."));
         assert!(!opens_with_closing_mark("” và"));
+    }
+
+    #[test]
+    fn a_clause_number_alone_on_its_line_is_a_clause() {
+        let t = "Điều 2. Giải thích từ ngữ\n1. Giếng khoan là công trình.\n2.\nMẫu đá là các mẫu vật.\n3. Vỉa sản phẩm là một vỉa.\n";
+        let u = parse_structure(t, 0, t.len());
+        let labels: Vec<&str> = u[0].children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "3"]);
+        // A number without its full stop, or with more text glued to it, is not one.
+        assert!(numbered_line("2", 0, 1).is_none());
+        assert!(numbered_line("2.5 lần", 0, 7).is_none());
     }
 
     #[test]
