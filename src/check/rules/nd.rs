@@ -32,8 +32,9 @@ fn mostly_upper(line: &str) -> bool {
 /// At most this many ND-001 findings per document: one per token, the first few tokens.
 const MAX_FINDINGS: usize = 10;
 
-/// A capitals-only word of a Vietnamese phrase in capitals has tone marks somewhere in the
-/// phrase (`THI HÀNH`, `QUY ĐỊNH CHUNG`, `VIỆT NAM`); abbreviations have none.
+/// A capitals-only word of a Vietnamese phrase in capitals: three capitals words in a row
+/// (`THANH TRA CHÍNH PHỦ`), or two with tone marks somewhere (`THI HÀNH`, `VIỆT NAM`);
+/// abbreviations have none and rarely come three in a row.
 fn in_caps_phrase(zone: &str, start: usize, end: usize) -> bool {
     let before = zone[..start].split(' ').rev().skip(1);
     let after = zone[end..].split(' ').skip(1);
@@ -50,10 +51,19 @@ fn in_caps_phrase(zone: &str, start: usize, end: usize) -> bool {
             .map_while(|w| (!w.contains('\n')).then_some(w))
             .map_while(caps_word),
     );
-    run.len() >= 2
-        && run
-            .iter()
-            .any(|w| w.chars().any(|c| !c.is_ascii() && c != 'Đ'))
+    run.len() >= 3
+        || (run.len() == 2
+            && run
+                .iter()
+                .any(|w| w.chars().any(|c| !c.is_ascii() && c != 'Đ')))
+}
+
+/// Inside square brackets on its line: a portal's editorial note (`[… (VB hết hiệu lực: …)]`),
+/// not the document's words.
+fn in_note(zone: &str, start: usize) -> bool {
+    let line = &zone[zone[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    line.rfind('[')
+        .is_some_and(|o| line.rfind(']').is_none_or(|c| c < o))
 }
 
 fn caps_word(w: &str) -> Option<&str> {
@@ -110,6 +120,7 @@ pub fn nd001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             if support::outside_provisions(doc, pos)
                 || in_caps_phrase(zone, m.start(), m.end())
                 || support::in_code(zone, m.start(), m.end())
+                || in_note(zone, m.start())
             {
                 continue;
             }
@@ -213,6 +224,7 @@ mod tests {
             Rút tiền tại ATM, thanh toán bằng VND hoặc USD; tệp PDF.\n\
             Theo Thông tư số 16/2025/TT- BXD và QCVN 96:2025/BNNMT, tiêu chuẩn EN 81-21:2018.\n\
             Hiệp định tạo thuận lợi vận tải (Hiệp định GMS), sau đó Hiệp định GMS áp dụng.\n\
+            Mục 2. THANH TRA HÀNH CHÍNH; khoản 3 [Khoản này bị bãi bỏ (VB hết hiệu lực)].\n\
             Giá trị quy đổi = TS x TL, trong đó:\n\
             TS: Giá trị quy đổi của tài sản;\n\
             TL là tỷ lệ quy đổi.\n";
