@@ -126,6 +126,21 @@ mod tests {
             .doc_type("NGHỊ QUYẾT", ty)
     }
 
+    trait Signed {
+        fn signed(self) -> Self;
+    }
+
+    impl Signed for DocBuilder {
+        fn signed(self) -> Self {
+            self.signature(
+                "CHỦ TỊCH\nNguyễn Văn An",
+                vec![SigningMode::Direct],
+                &["CHỦ TỊCH"],
+                Some("Nguyễn Văn An"),
+            )
+        }
+    }
+
     #[test]
     fn nn001_missing_block_is_a_low_confidence_warning_before_2025() {
         let signed = resolution(
@@ -133,12 +148,7 @@ mod tests {
             ymd(2021, 6, 29),
             DocType::NghiQuyet,
         )
-        .signature(
-            "CHỦ TỊCH\nNguyễn Văn An",
-            vec![SigningMode::Direct],
-            &["CHỦ TỊCH"],
-            Some("Nguyễn Văn An"),
-        )
+        .signed()
         .build();
         let f = run(&signed, "NN-001");
         assert_eq!(f.len(), 1);
@@ -161,22 +171,12 @@ mod tests {
             ymd(2025, 6, 29),
             DocType::NghiQuyet,
         )
-        .signature(
-            "CHỦ TỊCH\nNguyễn Văn An",
-            vec![SigningMode::Direct],
-            &["CHỦ TỊCH"],
-            Some("Nguyễn Văn An"),
-        )
+        .signed()
         .build();
         assert!(run(&d2025, "NN-001").is_empty());
         // A law carries none.
         let law = resolution("ngày 29 tháng 6 năm 2021", ymd(2021, 6, 29), DocType::Luat)
-            .signature(
-                "CHỦ TỊCH\nNguyễn Văn An",
-                vec![SigningMode::Direct],
-                &["CHỦ TỊCH"],
-                Some("Nguyễn Văn An"),
-            )
+            .signed()
             .build();
         assert!(run(&law, "NN-001").is_empty());
         // No signature either: the copy lost its closing.
