@@ -72,7 +72,15 @@ pub fn parse_structure(text: &str, start: usize, end: usize) -> Vec<Unit> {
             }
         }
         let in_quote = quoted.is_some() || opens;
-        if let Some(mut unit) = heading(body, body_start, line_end) {
+        // A bare `2.` line is a clause only where the open article expects that number: in
+        // tables and mangled extractions (`… đất đai 1.` glued to the heading) it is not.
+        let bare_clause = body.len() > 1
+            && body.ends_with('.')
+            && body[..body.len() - 1].bytes().all(|b| b.is_ascii_digit());
+        let unit = heading(body, body_start, line_end).filter(|u| {
+            !bare_clause || u.ordinal == quoted.as_ref().unwrap_or(&main).next_clause()
+        });
+        if let Some(mut unit) = unit {
             unit.quoted = in_quote;
             // A heading broken over lines (`Điều 13.` / `Tổ chức thực hiện`, `Mục 3` / blank /
             // `QUY ĐỊNH CHUNG`): the title is the next non-empty line.
@@ -311,6 +319,21 @@ struct Builder {
 }
 
 impl Builder {
+    /// The clause number the open article expects next: one after its last clause, else 1.
+    fn next_clause(&self) -> Option<u32> {
+        let at = self.stack.iter().rposition(|u| u.kind == UnitKind::Dieu)?;
+        let open = self.stack[at + 1..]
+            .iter()
+            .rfind(|u| u.kind == UnitKind::Khoan);
+        let last = open.or_else(|| {
+            self.stack[at]
+                .children
+                .iter()
+                .rfind(|u| u.kind == UnitKind::Khoan)
+        });
+        Some(last.and_then(|u| u.ordinal).map_or(1, |n| n + 1))
+    }
+
     fn push(&mut self, unit: Unit) {
         // Khoản and Điểm only exist inside an article (or a Khoản for Điểm).
         let parent_ok = match unit.kind {
@@ -463,6 +486,9 @@ mod tests {
         let u = parse_structure(t, 0, t.len());
         let labels: Vec<&str> = u[0].children.iter().map(|c| c.label.as_str()).collect();
         assert_eq!(labels, ["1", "2", "3"]);
+        // Out of sequence (a table's numbering, `1.` lost at a heading's end), it is not.
+        let t = "Điều 9. Thu thập thông tin 1.\nThu thập tài liệu.\n2.\nKhảo sát sơ bộ.\n";
+        assert!(parse_structure(t, 0, t.len())[0].children.is_empty());
         // A number without its full stop, or with more text glued to it, is not one.
         assert!(numbered_line("2", 0, 1).is_none());
         assert!(numbered_line("2.5 lần", 0, 7).is_none());
