@@ -204,6 +204,9 @@ struct CheckArgs {
     /// Exit 0 even when some files could not be checked (unreadable, scans, not legal documents).
     #[arg(long)]
     allow_unchecked: bool,
+    /// Report only findings at or above this confidence (high, medium, low).
+    #[arg(long, value_name = "LEVEL", default_value = "low")]
+    min_confidence: vbqppl::check::Confidence,
     #[command(flatten)]
     check: CheckOptionsArg,
     #[command(flatten)]
@@ -453,7 +456,8 @@ fn index_and_summarize(inputs: &[PathBuf], a: &IndexingArgs) -> Result<ExitCode>
 }
 
 fn check(a: CheckArgs) -> Result<ExitCode> {
-    let opts = options(&a.check)?;
+    let mut opts = options(&a.check)?;
+    opts.config.min_confidence = a.min_confidence;
     let (reports, summary) = process(&a.inputs, &a.jobs, &opts)?;
     let mut out = std::io::stdout().lock();
     match a.format {

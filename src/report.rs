@@ -508,6 +508,8 @@ mod tests {
             excerpt: "Số: 12/2024/QĐ-UBND".into(),
             absent,
             suggestion: None,
+            confidence: Default::default(),
+            also_at: Vec::new(),
         };
         let findings = vec![finding(false, "sai"), finding(true, "thiếu")];
         let reports = vec![report(

@@ -30,6 +30,8 @@ fn finding(rule: &str, severity: Severity) -> Finding {
         excerpt: String::new(),
         absent: false,
         suggestion: None,
+        confidence: Default::default(),
+        also_at: Vec::new(),
     }
 }
 

@@ -32,6 +32,8 @@ fn build_index(dir: &Path) -> Vec<vbqppl_samples::synthetic::SyntheticDoc> {
         excerpt: "giá đất".into(),
         absent: false,
         suggestion: None,
+        confidence: Default::default(),
+        also_at: Vec::new(),
     }];
     let ix = Indexer::open(
         dir,

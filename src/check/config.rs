@@ -1,7 +1,7 @@
 //! The user's configuration of the checker: one validated path from TOML text to [`Config`],
 //! used by the CLI, the library and the tests alike.
 
-use super::{RuleId, Severity};
+use super::{Confidence, RuleId, Severity};
 use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
 
@@ -15,10 +15,23 @@ use std::str::FromStr;
 /// [severity]
 /// "SK-003" = "error"
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub disabled: BTreeSet<RuleId>,
     pub severity: BTreeMap<RuleId, Severity>,
+    /// Findings below this confidence are not reported (`--min-confidence`); all by default.
+    pub min_confidence: Confidence,
+}
+
+impl Default for Config {
+    /// Every rule on, at its own severities, every finding reported.
+    fn default() -> Self {
+        Config {
+            disabled: BTreeSet::new(),
+            severity: BTreeMap::new(),
+            min_confidence: Confidence::Low,
+        }
+    }
 }
 
 /// Why a configuration was refused: one line naming the key and the bad value (the caller

@@ -61,6 +61,73 @@ impl FromStr for Severity {
 #[error("unknown severity {0:?} (expected error, warning or info)")]
 pub struct UnknownSeverity(pub String);
 
+/// How sure the rule is that its evidence is a defect, set by the rule: `high` when the text
+/// itself shows the defect, `medium` when the parser's reading of the text could be wrong,
+/// `low` when the source copy may have lost what is missing (gazette and portal copies).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    #[default]
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
+
+    /// The key used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+
+    /// Vietnamese name, for reviewers.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Confidence::Low => "thấp",
+            Confidence::Medium => "trung bình",
+            Confidence::High => "cao",
+        }
+    }
+}
+
+impl FromStr for Confidence {
+    type Err = UnknownConfidence;
+
+    fn from_str(s: &str) -> Result<Confidence, UnknownConfidence> {
+        Confidence::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| UnknownConfidence(s.to_string()))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown confidence {0:?} (expected high, medium or low)")]
+pub struct UnknownConfidence(pub String);
+
+/// Another place where the same rule found the same kind of defect in the same document: the
+/// runner folds repeats into the first finding (see [`Finding::also_at`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    /// 1-based page of the source, when pages are known.
+    pub page: Option<u32>,
+    /// 1-based line (for an absence, the line where the element is expected).
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+    pub excerpt: String,
+    /// The message at this place, when it differs from the finding's (e.g. another token).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
 /// A rule's ID exactly as in RULES.md (`HL-002`), a public contract. It is spelled once, in the
 /// rule table ([`crate::check::rules::RULES`]); anything else gets it from there, by parsing
 /// (which rejects IDs the checker does not know) or from the [`Emit`] the runner hands a rule.
@@ -163,6 +230,12 @@ pub struct Finding {
     /// A mechanical fix, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
+    /// How sure the rule is (see [`Confidence`]).
+    #[serde(default)]
+    pub confidence: Confidence,
+    /// Further places of the same defect in this document, after the first (`line`, `start`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_at: Vec<Location>,
 }
 
 /// Longest excerpt, in characters.
@@ -284,6 +357,8 @@ impl<'d> Emit<'d> {
             excerpt: line_excerpt(text, start),
             absent: false,
             suggestion: None,
+            confidence: Confidence::High,
+            also_at: Vec::new(),
         }
     }
 
@@ -299,6 +374,8 @@ impl<'d> Emit<'d> {
         let anchor = anchor.min(self.doc.text.len());
         let mut f = self.at(severity, Span::new(anchor, anchor), message, message_en);
         f.absent = true;
+        // An absence may be the parser's miss rather than the document's.
+        f.confidence = Confidence::Medium;
         f
     }
 }
@@ -312,10 +389,52 @@ impl Finding {
         }
     }
 
+    pub fn with_confidence(mut self, confidence: Confidence) -> Finding {
+        self.confidence = confidence;
+        self
+    }
+
+    /// Every place of this finding: the first, then [`Finding::also_at`].
+    pub fn occurrences(&self) -> usize {
+        1 + self.also_at.len()
+    }
+
+    /// Fold `other`, a repeat of this finding's rule and severity, into [`Finding::also_at`];
+    /// the finding keeps the lower of the two confidences.
+    pub fn absorb(&mut self, other: Finding) {
+        self.confidence = self.confidence.min(other.confidence);
+        let message = (other.message != self.message).then_some(other.message);
+        self.also_at.push(Location {
+            page: other.page,
+            line: other.line,
+            start: other.start,
+            end: other.end,
+            excerpt: other.excerpt,
+            message,
+        });
+        self.also_at.extend(other.also_at);
+    }
+
     pub fn with_suggestion(mut self, suggestion: impl Into<String>) -> Finding {
         self.suggestion = Some(suggestion.into());
         self
     }
+}
+
+/// Repeated findings of one rule at one severity become one finding carrying every place, in
+/// the order given (the first place leads), so that counts are of defects, not of lines.
+pub fn fold_repeats(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
+    for f in findings {
+        match out
+            .iter_mut()
+            .find(|o| o.rule == f.rule && o.severity == f.severity)
+        {
+            Some(head) => head.absorb(f),
+            None => out.push(f),
+        }
+    }
+    out
 }
 
 /// Whitespace collapsed to single spaces, cut to [`EXCERPT_CHARS`] characters.
@@ -423,6 +542,55 @@ mod tests {
         assert!(cut.starts_with('…') && cut.ends_with('…'), "{cut}");
         assert!(cut.contains("MỤCTIÊU"));
         assert_eq!(cut.chars().count(), EXCERPT_CHARS + 2);
+    }
+
+    #[test]
+    fn repeats_of_one_rule_fold_into_one_finding() {
+        let doc = crate::check::testkit::DocBuilder::new("UBND\nHĐND\nVT\n").build();
+        let nd: RuleId = "ND-001".parse().expect("id");
+        let nn: RuleId = "NN-001".parse().expect("id");
+        let at = |id, s, e, msg: &str| {
+            Emit::new(&doc, id).at(Severity::Warning, Span::new(s, e), msg, msg)
+        };
+        let folded = fold_repeats(vec![
+            at(nd, 0, 4, "UBND"),
+            at(nn, 5, 9, "nn").with_confidence(Confidence::Low),
+            at(nd, 5, 9, "HĐND"),
+            at(nd, 10, 12, "UBND"),
+        ]);
+        assert_eq!(folded.len(), 2);
+        let head = &folded[0];
+        assert_eq!((head.rule, head.line, head.occurrences()), (nd, 1, 3));
+        assert_eq!(head.also_at[0].line, 2);
+        assert_eq!(head.also_at[0].message.as_deref(), Some("HĐND"));
+        assert_eq!(
+            head.also_at[1].message, None,
+            "same message is not repeated"
+        );
+        assert_eq!(folded[1].confidence, Confidence::Low);
+        // Another severity of the same rule stays apart.
+        let e = Emit::new(&doc, nd).at(Severity::Error, Span::new(0, 4), "x", "x");
+        assert_eq!(fold_repeats(vec![at(nd, 0, 4, "x"), e]).len(), 2);
+        let json = serde_json::to_value(head).expect("json");
+        assert_eq!(json["confidence"], "high");
+        assert_eq!(json["also_at"].as_array().map(Vec::len), Some(2));
+    }
+
+    #[test]
+    fn confidence_keys_and_order() {
+        for c in Confidence::ALL {
+            assert_eq!(c.as_str().parse::<Confidence>(), Ok(c));
+        }
+        assert!(Confidence::Low < Confidence::Medium && Confidence::Medium < Confidence::High);
+        assert!("certain".parse::<Confidence>().is_err());
+        let doc = crate::check::testkit::DocBuilder::new("a\n").build();
+        let id: RuleId = "NN-001".parse().expect("id");
+        assert_eq!(
+            Emit::new(&doc, id)
+                .absent(Severity::Warning, 0, "v", "e")
+                .confidence,
+            Confidence::Medium
+        );
     }
 
     #[test]

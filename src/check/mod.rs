@@ -21,7 +21,10 @@ mod testkit;
 pub use bases::{Basis, BasisTag, DocRegime, Period};
 pub use config::{Config, ConfigError};
 pub use context::{CheckContext, SourceInfo};
-pub use finding::{Emit, Finding, RuleId, Severity, UnknownRuleId, UnknownSeverity};
+pub use finding::{
+    Confidence, Emit, Finding, Location, RuleId, Severity, UnknownConfidence, UnknownRuleId,
+    UnknownSeverity,
+};
 pub use rules::{rules, Family, Rule, RuleStatus, LIMITS};
 
 use crate::parse::Document;
@@ -53,6 +56,7 @@ pub fn check(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
             out.push(f);
         }
     }
+    out.retain(|f| f.confidence >= ctx.config.min_confidence);
     out.sort_by(|a, b| (a.absent, a.start, &a.rule).cmp(&(b.absent, b.start, &b.rule)));
-    out
+    finding::fold_repeats(out)
 }

@@ -3,7 +3,9 @@
 
 use super::registry::KnownDocument;
 use super::{tables, CheckContext};
-use crate::parse::{Citation, DocType, Document, IssuerKind, Level, Regime, Span, Unit, UnitKind};
+use crate::parse::{
+    Citation, DocType, Document, IssuerKind, Level, Regime, Span, Unit, UnitKind, Zone,
+};
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -86,6 +88,16 @@ pub fn level(doc: &Document) -> Level {
     doc.issuer.as_ref().map_or(Level::Unknown, |i| i.level)
 }
 
+/// A text of the National Assembly or its standing committee enacted as a law: the
+/// Constitution, a code, a law or an ordinance. They carry no recipients block and name no
+/// implementing body (NN-001, HL-008).
+pub fn parliamentary(doc: &Document) -> bool {
+    matches!(
+        doc_type(doc),
+        Some(DocType::HienPhap | DocType::BoLuat | DocType::Luat | DocType::PhapLenh)
+    ) || issuer_kind(doc) == Some(IssuerKind::QuocHoi)
+}
+
 /// HĐND, UBND or the chair of an UBND.
 pub fn is_local(doc: &Document) -> bool {
     matches!(
@@ -135,6 +147,16 @@ pub fn body(doc: &Document) -> Span {
 /// Preamble zone (căn cứ lines), when known.
 pub fn preamble(doc: &Document) -> Option<Span> {
     nonempty(doc.zones.preamble)
+}
+
+/// The byte is in text that is not the document's own provisions, whatever zone a rule reads:
+/// an annexed form or table, quoted amending text, the authentication block of a consolidated
+/// text.
+pub fn outside_provisions(doc: &Document, offset: usize) -> bool {
+    matches!(
+        doc.zones.at(offset),
+        Zone::Annex | Zone::Quoted | Zone::Authentication
+    )
 }
 
 /// Byte ranges of quoted amending text inside `span`, whose contents belong to another document.
@@ -238,6 +260,49 @@ pub fn resolve<'r>(
     let known = ctx.registry.resolve(c, slice(doc, c.span))?;
     let own = doc.number.as_ref().map(|n| n.key.as_str());
     (own != Some(known.number_key.as_str())).then_some(known)
+}
+
+/// Abbreviations read without spelling out in Vietnamese texts (units, currencies,
+/// international bodies and formats, column headers `STT`/`TT`): NĐ78 Điều 60 k4 asks to spell
+/// out those a reader could not know.
+const COMMON_ABBREVIATIONS: &[&str] = &[
+    "ADB", "AIDS", "APEC", "ASEAN", "ATM", "BOT", "BT", "CAD", "CD", "COVID", "CPTPP", "DNA",
+    "DVD", "EU", "EUR", "FAO", "FDI", "FTA", "GDP", "GIS", "GPS", "HIV", "ID", "IMF", "IP", "ISO",
+    "IT", "LED", "ODA", "OECD", "OTP", "PDF", "PIN", "PPP", "QR", "RCEP", "SIM", "SMS", "STT",
+    "TT", "UN", "UNESCO", "URL", "USB", "USD", "VAT", "VND", "WB", "WHO", "WTO", "XML",
+];
+
+/// One of [`COMMON_ABBREVIATIONS`] (ND-001, TT-004).
+pub fn common_abbreviation(token: &str) -> bool {
+    COMMON_ABBREVIATIONS.contains(&token)
+}
+
+/// The token is a code, not a word: the tail of a document symbol broken after its dash or
+/// slash (`TT- BXD`, `TT-⏎BLĐTBXH`), or a standard followed by its number (`QCVN 96:2025`,
+/// `EN 81-21:2018`, `ISO 9001`).
+pub fn in_code(zone: &str, start: usize, end: usize) -> bool {
+    let before = zone[..start].trim_end();
+    let after = &zone[end..];
+    before.ends_with(['-', '/', '–'])
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The token is defined where it stands: the last word of a parenthesis (`(Hiệp định GMS)`,
+/// `(… - MFDS)`, `(sau đây gọi là thông báo CSSX)`), or a legend line of a formula or a list of
+/// variables (`TS: Giá trị quy đổi …`, `ĐTNLT là …`).
+pub fn defined_in_place(zone: &str, start: usize, end: usize) -> bool {
+    let after = &zone[end..];
+    if after.starts_with(')') {
+        let open = zone[..start].rfind('(');
+        let close = zone[..start].rfind(')');
+        let newline = zone[..start].rfind('\n');
+        return open.is_some_and(|o| close.is_none_or(|c| c < o) && newline.is_none_or(|n| n < o));
+    }
+    let line_start = zone[..start].rfind('\n').map_or(0, |i| i + 1);
+    zone[line_start..start].trim().is_empty()
+        && (after.starts_with(':') || after.starts_with(" là ") || after.starts_with(" ="))
 }
 
 static NORM_CUES: Lazy<Regex> = Lazy::new(|| {

@@ -867,6 +867,11 @@ fn level_in(name: &str) -> Option<Level> {
     let up = name.to_uppercase();
     let words: Vec<&str> = up.split_whitespace().collect();
     for k in 0..words.len() {
+        // `XÃ` names a commune after the body (`ỦY BAN NHÂN DÂN XÃ …`) or at the start of a
+        // line, not inside a name (`THƯƠNG BINH VÀ XÃ HỘI`, `BẢO HIỂM XÃ HỘI`).
+        if words[k] == "XÃ" && k > 0 && words[k - 1] != "DÂN" {
+            continue;
+        }
         let tail = words[k..].join(" ");
         if let Some(l) = locality_level(&tail) {
             return Some(l);
@@ -878,6 +883,18 @@ fn level_in(name: &str) -> Option<Level> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xa_hoi_in_a_ministry_name_is_no_commune() {
+        assert_eq!(level_in("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), None);
+        assert_eq!(level_in("VĂN BẢN QUY PHẠM PHÁP LUẬT BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"), None);
+        assert_eq!(
+            level_in("BẢO HIỂM XÃ HỘI TỈNH BÌNH AN"),
+            Some(Level::Province)
+        );
+        assert_eq!(level_in("ỦY BAN NHÂN DÂN XÃ HỘI AN"), Some(Level::Commune));
+        assert_eq!(level_in("ỦY BAN NHÂN DÂN XÃ TÂN HỘI"), Some(Level::Commune));
+    }
 
     #[test]
     fn local_header_two_lines() {

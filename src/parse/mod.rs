@@ -129,13 +129,28 @@ pub fn parse(text: &str) -> Document {
     let citations = find_citations(&all_flat, &own);
     let legal_bases = legal_bases(&preamble_lines, &citations);
 
-    let attachments = attachments(text, &ls, &attach_starts);
+    let annexes = annex_spans(text, &ls, header_end, &attach_starts);
+    let attachments = attachments(text, &ls, &attach_starts, &annexes);
+    let mut quoted_all = quoted;
+    for a in &attachments {
+        quoted_all.extend(
+            walk(&a.structure)
+                .into_iter()
+                .filter(|u| u.quoted)
+                .map(|u| u.span),
+        );
+    }
     let zones = Zones {
         header: Span::new(0, header_end),
         preamble: Span::new(header_end.min(body_start), body_start),
         body: Span::new(body_start, closing_start),
         closing: Span::new(closing_start, main_end.max(closing_start)),
         attachments: attachments.iter().map(|a| a.span).collect(),
+        annexes,
+        quoted: quoted_all,
+        authentication: consolidated
+            .then(|| authentication_span(text, &ls, header_end))
+            .flatten(),
     };
     let level = h.issuer.as_ref().map(|i| i.level).unwrap_or(Level::Unknown);
     Document {
@@ -301,12 +316,7 @@ fn attachment_starts(ls: &[Line], header_end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // Attached instruments follow the main signature: `(Kèm theo …)` lines inside the body
     // (forms, tables) are not attachments.
-    let Some(signed) = ls.iter().position(|l| {
-        l.start >= header_end && {
-            let t = l.text.trim();
-            closing::is_signature_line(t) || t.starts_with("Nơi nhận")
-        }
-    }) else {
+    let Some(signed) = signed_line(ls, header_end) else {
         return out;
     };
     for (k, l) in ls.iter().enumerate().skip(signed + 1) {
@@ -358,10 +368,127 @@ fn attachment_starts(ls: &[Line], header_end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn attachments(text: &str, ls: &[Line], starts: &[(usize, usize)]) -> Vec<Attachment> {
+/// The first signature or `Nơi nhận` line after the header: where the main instrument ends.
+fn signed_line(ls: &[Line], header_end: usize) -> Option<usize> {
+    ls.iter().position(|l| {
+        l.start >= header_end && {
+            let t = l.text.trim();
+            closing::is_signature_line(t) || t.starts_with("Nơi nhận")
+        }
+    })
+}
+
+/// A line that opens an annex: `PHỤ LỤC` / `Phụ lục II` / `Mẫu số 01` / `Biểu số 2` /
+/// `DANH MỤC CÁC BIỂU MẪU` standing as a heading (a short line, not a sentence that cites one).
+static ANNEX_HEADING: Lazy<Regex> = Lazy::new(|| {
+    pattern(
+        r"^(?:PHỤ LỤC|Phụ lục(?:[ \t]+(?:số[ \t]+)?[0-9IVXLC]+[a-z]?\b|[ \t]*$)|(?:Mẫu|MẪU|Biểu|BIỂU)(?: số| SỐ)?[ \t]*[0-9IVXLC]+[a-zđ]?\b|BIỂU MẪU|DANH MỤC(?: CÁC)? (?:BIỂU )?MẪU)",
+    )
+});
+
+fn is_annex_heading(t: &str) -> bool {
+    if t.chars().count() > 160 {
+        return false;
+    }
+    // `Phụ lục I ban hành kèm theo …` continues a sentence: a heading is followed by nothing,
+    // a separator or its capitalised name.
+    ANNEX_HEADING.find(t).is_some_and(|m| {
+        !t[m.end()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase())
+    })
+}
+
+fn is_national_title(t: &str) -> bool {
+    t.starts_with("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+}
+
+/// Annex spans (see [`Zones::annexes`]). After the main signature, an annex heading or a second
+/// national title (a model form's own header) opens an annex, which runs to the start of the
+/// next attached instrument or to the end of the text. Inside an attached instrument, an annex
+/// heading after its first article opens one; an attached instrument that is itself a
+/// `PHỤ LỤC`, `DANH MỤC`, `MẪU` or `BIỂU` is an annex as a whole.
+fn annex_spans(text: &str, ls: &[Line], header_end: usize, starts: &[(usize, usize)]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let Some(signed) = signed_line(ls, header_end) else {
+        return out;
+    };
+    // Regions: the rest of the main text, then each attached instrument.
+    let mut regions: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    let first_attach = starts.first().map_or(text.len(), |a| a.0);
+    regions.push((ls[signed].start, first_attach, None));
+    for (n, &(start, k)) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(text.len(), |s| s.0);
+        regions.push((start, end, Some(k)));
+    }
+    for (start, end, kem) in regions {
+        if let Some(k) = kem {
+            let title = ls
+                .iter()
+                .filter(|l| l.start >= start && l.start < ls[k].start)
+                .map(|l| l.text.trim())
+                .find(|t| !t.is_empty())
+                .unwrap_or("");
+            let annex_type = [
+                "PHỤ LỤC",
+                "Phụ lục",
+                "DANH MỤC",
+                "MẪU",
+                "Mẫu",
+                "BIỂU",
+                "Biểu",
+            ]
+            .iter()
+            .any(|p| title.starts_with(p));
+            if annex_type {
+                out.push(Span::new(start, end));
+                continue;
+            }
+        }
+        // Inside an attached instrument, only after its first article.
+        let mut armed = kem.is_none();
+        let from = kem.map_or(signed + 1, |k| k + 1);
+        for l in ls.iter().skip(from).take_while(|l| l.start < end) {
+            let t = l.text.trim();
+            if !armed {
+                armed = is_body_heading(t);
+                continue;
+            }
+            if is_annex_heading(t) || (kem.is_none() && is_national_title(t)) {
+                out.push(Span::new(l.start, end));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The authentication block of a consolidated text: from `XÁC THỰC VĂN BẢN HỢP NHẤT` to the end
+/// of the text (its number, place and date, and the signature of the consolidating body).
+fn authentication_span(text: &str, ls: &[Line], header_end: usize) -> Option<Span> {
+    ls.iter()
+        .find(|l| {
+            l.start >= header_end && l.text.trim_start().starts_with("XÁC THỰC VĂN BẢN HỢP NHẤT")
+        })
+        .map(|l| Span::new(l.start, text.len()))
+}
+
+fn attachments(
+    text: &str,
+    ls: &[Line],
+    starts: &[(usize, usize)],
+    annexes: &[Span],
+) -> Vec<Attachment> {
     let mut out = Vec::new();
     for (n, &(start, k)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map(|s| s.0).unwrap_or(text.len());
+        // Forms annexed to an attached instrument are not its articles.
+        let end = annexes
+            .iter()
+            .map(|a| a.start)
+            .filter(|&a| a > ls[k].end() && a < end)
+            .min()
+            .unwrap_or(end);
         let title = ls
             .iter()
             .filter(|l| l.start >= start && l.start < ls[k].start)
@@ -442,6 +569,58 @@ mod tests {
     }
 
     #[test]
+    fn forms_after_an_attached_regulation_are_an_annex_not_its_clauses() {
+        let t = format!("{SAMPLE}1. Nội dung.\nMẫu số 01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBIÊN BẢN KIỂM TRA\n1. Lô hàng Đạt Không đạt\n2. Lô hàng Đạt Không đạt\n- Lưu: VT.\n");
+        let d = parse(&t);
+        assert_eq!(d.zones.annexes.len(), 1);
+        let annex = d.zones.annexes[0];
+        assert!(d.slice(annex).starts_with("Mẫu số 01"));
+        assert_eq!(annex.end, t.len());
+        let a = &d.attachments[0];
+        assert!(a.span.end <= annex.start || a.structure.iter().all(|u| u.span.end <= annex.start));
+        let last = walk(&a.structure)
+            .into_iter()
+            .rfind(|u| u.kind == UnitKind::Dieu)
+            .expect("article");
+        assert_eq!(
+            last.children.len(),
+            1,
+            "the form's numbered lines are not clauses"
+        );
+        let lo = t.find("1. Lô").expect("form line");
+        assert_eq!(d.zones.at(lo), Zone::Annex);
+        assert_eq!(
+            d.zones.at(t.find("Điều 2. Đối tượng").expect("article")),
+            Zone::Attachment
+        );
+        // The conforming sample has no annex.
+        assert!(parse(SAMPLE).zones.annexes.is_empty());
+    }
+
+    #[test]
+    fn an_appendix_after_the_signature_is_an_annex() {
+        let main_end = SAMPLE
+            .find("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nQUY ĐỊNH")
+            .expect("attachment");
+        let t = format!(
+            "{}PHỤ LỤC I\nDANH SÁCH CHỢ\nSTT Tên chợ\n",
+            &SAMPLE[..main_end]
+        );
+        let d = parse(&t);
+        assert_eq!(d.zones.annexes.len(), 1);
+        assert!(d.slice(d.zones.annexes[0]).starts_with("PHỤ LỤC I"));
+        assert_eq!(d.zones.at(t.find("STT").expect("column")), Zone::Annex);
+        // A sentence that cites an annex inside an article does not open one.
+        assert_eq!(d.zones.at(t.find("Điều 2.").expect("article")), Zone::Body);
+        assert!(!is_annex_heading("Phụ lục I ban hành kèm theo Thông tư này quy định mẫu báo cáo gồm các nội dung sau đây và được cập nhật hằng năm theo quy định của Bộ trưởng Bộ Tài chính về chế độ báo cáo thống kê ngành."));
+        assert!(!is_annex_heading("Phụ lục I quy định mẫu báo cáo."));
+        assert!(is_annex_heading("Phụ lục II"));
+        assert!(is_annex_heading("Mẫu số 01 - Phiếu đăng ký dự thi"));
+        assert!(is_annex_heading("Mẫu số 02a"));
+        assert!(!is_annex_heading("Mẫu thẻ Chấp hành viên"));
+    }
+
+    #[test]
     fn never_panics_on_odd_input() {
         for t in [
             "",
@@ -471,5 +650,15 @@ mod tests {
             Some(DocType::VanBanHopNhat)
         );
         assert_eq!(d.issue_date(), NaiveDate::from_ymd_opt(2021, 2, 5));
+        let auth = d.zones.authentication.expect("authentication block");
+        assert!(d.slice(auth).starts_with("XÁC THỰC VĂN BẢN HỢP NHẤT"));
+        let date_line = t.find("Hà Nội, ngày").expect("date line");
+        assert_eq!(d.zones.at(date_line), Zone::Authentication);
+        assert_ne!(
+            d.zones.at(t.find("Điều 1.").expect("article")),
+            Zone::Authentication
+        );
+        // An issued document has none.
+        assert_eq!(parse(SAMPLE).zones.authentication, None);
     }
 }

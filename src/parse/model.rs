@@ -409,6 +409,72 @@ pub struct Zones {
     pub body: Span,
     pub closing: Span,
     pub attachments: Vec<Span>,
+    /// Annexes: forms, tables and lists after the end of an instrument (`PHỤ LỤC`, `Mẫu số`,
+    /// `Biểu số`, a second national title after the signature), and attachments that are
+    /// themselves an annex. Their text is a model to fill in, not provisions of the document.
+    #[serde(default)]
+    pub annexes: Vec<Span>,
+    /// Quoted amending text (RULES.md §6.5): the words of another document.
+    #[serde(default)]
+    pub quoted: Vec<Span>,
+    /// The authentication block of a consolidated text (`XÁC THỰC VĂN BẢN HỢP NHẤT` to the end).
+    #[serde(default)]
+    pub authentication: Option<Span>,
+}
+
+/// What part of the document a byte belongs to, innermost first: the zone a rule asks about
+/// before it reads a line as a provision of the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Zone {
+    Header,
+    Preamble,
+    Body,
+    Closing,
+    Attachment,
+    Annex,
+    Quoted,
+    Authentication,
+}
+
+impl Zone {
+    /// Zones whose text is the document's own provisions (main text and attached instruments).
+    pub fn is_provision(self) -> bool {
+        matches!(self, Zone::Body | Zone::Attachment)
+    }
+}
+
+fn within(span: &Span, offset: usize) -> bool {
+    span.start <= offset && offset < span.end
+}
+
+impl Zones {
+    /// The zone of byte `offset`, innermost first (authentication, annex, quoted text, then
+    /// attachment, closing, body, preamble, header).
+    pub fn at(&self, offset: usize) -> Zone {
+        if self.authentication.is_some_and(|a| within(&a, offset)) {
+            return Zone::Authentication;
+        }
+        if self.annexes.iter().any(|a| within(a, offset)) {
+            return Zone::Annex;
+        }
+        if self.quoted.iter().any(|q| within(q, offset)) {
+            return Zone::Quoted;
+        }
+        if self.attachments.iter().any(|a| within(a, offset)) {
+            return Zone::Attachment;
+        }
+        if within(&self.closing, offset) {
+            return Zone::Closing;
+        }
+        if within(&self.body, offset) {
+            return Zone::Body;
+        }
+        if within(&self.preamble, offset) {
+            return Zone::Preamble;
+        }
+        Zone::Header
+    }
 }
 
 /// The parsed document: what every later stage reads.
@@ -546,6 +612,33 @@ mod tests {
             }
         }
         assert!(Regime::ALL.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn zone_at_prefers_the_innermost_zone() {
+        let z = Zones {
+            header: Span::new(0, 10),
+            preamble: Span::new(10, 20),
+            body: Span::new(20, 100),
+            closing: Span::new(100, 120),
+            attachments: vec![Span::new(120, 300)],
+            annexes: vec![Span::new(200, 300)],
+            quoted: vec![Span::new(40, 60)],
+            authentication: None,
+        };
+        assert_eq!(z.at(5), Zone::Header);
+        assert_eq!(z.at(15), Zone::Preamble);
+        assert_eq!(z.at(30), Zone::Body);
+        assert_eq!(z.at(50), Zone::Quoted);
+        assert_eq!(z.at(110), Zone::Closing);
+        assert_eq!(z.at(150), Zone::Attachment);
+        assert_eq!(z.at(250), Zone::Annex);
+        assert!(Zone::Body.is_provision() && !Zone::Annex.is_provision());
+        let vbhn = Zones {
+            authentication: Some(Span::new(90, 130)),
+            ..z
+        };
+        assert_eq!(vbhn.at(95), Zone::Authentication);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::model::*;
-use super::text::{label_ordinal, letter_ordinal, lines, pattern};
+use super::text::{label_ordinal, letter_ordinal, lines, pattern, Line};
 
 static PHAN: Lazy<Regex> = Lazy::new(|| {
     pattern(
@@ -50,11 +50,12 @@ pub fn parse_structure(text: &str, start: usize, end: usize) -> Vec<Unit> {
         // quoted text ends at a line that ends with a closing quote.
         // A line holding only a quote mark (`"`, `”.`) ends a quotation: it never opens one.
         let bare_quote = is_bare_quote(t);
-        let opens = (t.starts_with('“') || t.starts_with('"')) && !bare_quote;
-        if quoted.is_none() && opens && unbalanced_quotes(t) {
+        let reversed = opens_with_closing_mark(t);
+        let opens = (t.starts_with('“') || t.starts_with('"') || reversed) && !bare_quote;
+        if quoted.is_none() && opens && (reversed || unbalanced_quotes(t)) {
             quoted = Some(Builder::default());
         }
-        let body = t.trim_start_matches(['“', '"']);
+        let body = t.trim_start_matches(['“', '"', '”']);
         let body_start = abs_start + (t.len() - body.len());
         // A quotation whose closing mark was lost ends where the main text's next article
         // starts, unquoted (`Điều 8.` after `Điều 7. Sửa đổi … như sau: “…`).
@@ -71,19 +72,25 @@ pub fn parse_structure(text: &str, start: usize, end: usize) -> Vec<Unit> {
             }
         }
         let in_quote = quoted.is_some() || opens;
-        if let Some(mut unit) = heading(body, body_start, line_end) {
+        // A bare `2.` line is a clause only where the open article expects that number: in
+        // tables and mangled extractions (`… đất đai 1.` glued to the heading) it is not.
+        let bare_clause = body.len() > 1
+            && body.ends_with('.')
+            && body[..body.len() - 1].bytes().all(|b| b.is_ascii_digit());
+        let unit = heading(body, body_start, line_end).filter(|u| {
+            !bare_clause || u.ordinal == quoted.as_ref().unwrap_or(&main).next_clause()
+        });
+        if let Some(mut unit) = unit {
             unit.quoted = in_quote;
-            // Title on the next line for Phần/Chương/Mục headings without one.
-            if unit.title.is_empty() && unit.kind < UnitKind::Dieu {
-                if let Some(next) = ls.get(k + 1) {
-                    let (nt, nstart) = next.trimmed();
-                    if !nt.is_empty() && heading(nt, 0, 0).is_none() && is_caps(nt) {
-                        unit.title = nt.to_string();
-                        unit.heading_span =
-                            Span::new(unit.heading_span.start, start + nstart + nt.len());
-                        unit.span = unit.heading_span;
-                        k += 1;
-                    }
+            // A heading broken over lines (`Điều 13.` / `Tổ chức thực hiện`, `Mục 3` / blank /
+            // `QUY ĐỊNH CHUNG`): the title is the next non-empty line.
+            if unit.title.is_empty() && unit.kind <= UnitKind::Dieu {
+                if let Some((j, nt, nstart)) = next_title_line(&ls, k, unit.kind) {
+                    unit.title = nt.to_string();
+                    unit.heading_span =
+                        Span::new(unit.heading_span.start, start + nstart + nt.len());
+                    unit.span = unit.heading_span;
+                    k = j;
                 }
             }
             match quoted.as_mut() {
@@ -126,6 +133,14 @@ fn unbalanced_quotes(t: &str) -> bool {
     open > close || (open == 0 && t.matches('"').count() % 2 == 1)
 }
 
+/// A quotation opened with a closing-style mark (`”Điều 1. …`, `”1. …`), as some sources type
+/// it: the mark followed at once by a letter or a digit, and no other mark closing it.
+fn opens_with_closing_mark(t: &str) -> bool {
+    t.strip_prefix('”').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_alphanumeric()) && !rest.contains(['”', '“'])
+    })
+}
+
 fn closes_quote(t: &str) -> bool {
     if is_bare_quote(t) {
         return true;
@@ -139,6 +154,35 @@ fn closes_quote(t: &str) -> bool {
 fn is_bare_quote(t: &str) -> bool {
     let marks = t.trim_end_matches(['.', ';', ',', ' ', '/']);
     !marks.is_empty() && marks.chars().all(|c| matches!(c, '"' | '”'))
+}
+
+/// The line after heading line `k` (past at most two empty lines) when it is the heading's
+/// title: capitals for Phần/Chương/Mục; for an article, a short line that is no unit of its own
+/// and does not read as a sentence of content (ending `.`, `;`, `:` or `,`, or quoted).
+fn next_title_line<'a>(
+    ls: &[Line<'a>],
+    k: usize,
+    kind: UnitKind,
+) -> Option<(usize, &'a str, usize)> {
+    let (j, next) = ls
+        .iter()
+        .enumerate()
+        .skip(k + 1)
+        .take(3)
+        .find(|(_, l)| !l.text.trim().is_empty())?;
+    let (nt, nstart) = next.trimmed();
+    if heading(nt, 0, 0).is_some() {
+        return None;
+    }
+    let title = if kind < UnitKind::Dieu {
+        is_caps(nt)
+    } else {
+        j == k + 1
+            && nt.chars().count() <= 200
+            && nt.starts_with(|c: char| c.is_uppercase())
+            && !nt.ends_with(['.', ';', ':', ',', '…'])
+    };
+    title.then_some((j, nt, nstart))
 }
 
 fn is_caps(t: &str) -> bool {
@@ -211,7 +255,11 @@ fn numbered_line(t: &str, abs: usize, line_end: usize) -> Option<Unit> {
     }
     let rest = &t[digits + 1..];
     let body = rest.trim_start_matches([' ', '\t']);
-    if body.len() == rest.len() || body.is_empty() || body.starts_with(char::is_whitespace) {
+    // `4.` alone on its line: the clause's text was broken onto the next line.
+    let bare = rest.is_empty();
+    if !bare
+        && (body.len() == rest.len() || body.is_empty() || body.starts_with(char::is_whitespace))
+    {
         return None;
     }
     let label = &t[..digits];
@@ -271,6 +319,21 @@ struct Builder {
 }
 
 impl Builder {
+    /// The clause number the open article expects next: one after its last clause, else 1.
+    fn next_clause(&self) -> Option<u32> {
+        let at = self.stack.iter().rposition(|u| u.kind == UnitKind::Dieu)?;
+        let open = self.stack[at + 1..]
+            .iter()
+            .rfind(|u| u.kind == UnitKind::Khoan);
+        let last = open.or_else(|| {
+            self.stack[at]
+                .children
+                .iter()
+                .rfind(|u| u.kind == UnitKind::Khoan)
+        });
+        Some(last.and_then(|u| u.ordinal).map_or(1, |n| n + 1))
+    }
+
     fn push(&mut self, unit: Unit) {
         // Khoản and Điểm only exist inside an article (or a Khoản for Điểm).
         let parent_ok = match unit.kind {
@@ -375,6 +438,60 @@ mod tests {
             .map(|u| u.label.clone())
             .collect();
         assert_eq!(quoted, ["5"]);
+    }
+
+    #[test]
+    fn headings_broken_over_lines_keep_their_titles() {
+        let t = "Điều 13.\nTổ chức thực hiện\n1. Các bộ thực hiện.\nMục 3\n\nQUY ĐỊNH CHUNG\nĐiều 14.\nBan hành kèm theo Thông tư này Định mức.\nĐiều 15.\n1. Mức hỗ trợ.\n";
+        let u = parse_structure(t, 0, t.len());
+        let all = walk(&u);
+        let title = |label: &str, kind| {
+            all.iter()
+                .find(|x| x.kind == kind && x.label == label)
+                .map(|x| x.title.as_str())
+        };
+        assert_eq!(title("13", UnitKind::Dieu), Some("Tổ chức thực hiện"));
+        assert_eq!(title("3", UnitKind::Muc), Some("QUY ĐỊNH CHUNG"));
+        // A sentence of content or a clause under the heading is no title.
+        assert_eq!(title("14", UnitKind::Dieu), Some(""));
+        assert_eq!(title("15", UnitKind::Dieu), Some(""));
+        let d13 = all.iter().find(|x| x.label == "13").expect("article 13");
+        assert_eq!(d13.children.len(), 1);
+    }
+
+    #[test]
+    fn quotation_opened_with_a_closing_mark_is_quoted() {
+        let t = "Điều 1. Sửa đổi Điều 5 như sau:\n”Điều 5. Mức thu\n1. Mức thu là 10%.\n2. Mức thu là 20%.”\nĐiều 2. Hiệu lực\n1. Hiệu lực.\n";
+        let u = parse_structure(t, 0, t.len());
+        let mains: Vec<&str> = u
+            .iter()
+            .filter(|x| !x.quoted)
+            .map(|x| x.label.as_str())
+            .collect();
+        assert_eq!(mains, ["1", "2"]);
+        let quoted: Vec<&Unit> = walk(&u).into_iter().filter(|x| x.quoted).collect();
+        assert!(quoted
+            .iter()
+            .any(|x| x.kind == UnitKind::Dieu && x.label == "5"));
+        // The article's own clauses are not the quoted ones.
+        assert!(u[0].children.iter().all(|c| c.quoted));
+        // A closing mark that ends a quotation does not open one.
+        assert!(!opens_with_closing_mark("”."));
+        assert!(!opens_with_closing_mark("” và"));
+    }
+
+    #[test]
+    fn a_clause_number_alone_on_its_line_is_a_clause() {
+        let t = "Điều 2. Giải thích từ ngữ\n1. Giếng khoan là công trình.\n2.\nMẫu đá là các mẫu vật.\n3. Vỉa sản phẩm là một vỉa.\n";
+        let u = parse_structure(t, 0, t.len());
+        let labels: Vec<&str> = u[0].children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "3"]);
+        // Out of sequence (a table's numbering, `1.` lost at a heading's end), it is not.
+        let t = "Điều 9. Thu thập thông tin 1.\nThu thập tài liệu.\n2.\nKhảo sát sơ bộ.\n";
+        assert!(parse_structure(t, 0, t.len())[0].children.is_empty());
+        // A number without its full stop, or with more text glued to it, is not one.
+        assert!(numbered_line("2", 0, 1).is_none());
+        assert!(numbered_line("2.5 lần", 0, 7).is_none());
     }
 
     #[test]

@@ -151,6 +151,8 @@ fn internal_finding(doc: &parse::Document, reason: &str) -> Finding {
         excerpt: check::finding::line_excerpt(&doc.text, 0),
         absent: false,
         suggestion: None,
+        confidence: Default::default(),
+        also_at: Vec::new(),
     }
 }
 

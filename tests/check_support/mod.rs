@@ -474,6 +474,10 @@ pub fn mutations() -> Vec<(&'static str, Mutation)> {
             replace_first(t, r"(?m)^((?:PHÓ )?CHỦ TỊCH\n)\n[^\n]+\n", "$1\n")
         }),
         ("NN-001", |t| {
+            // From 01/04/2025 the block is optional (NĐ78 Điều 71: "Nơi nhận (nếu có)").
+            if issue_year(t)? >= 2025 {
+                return None;
+            }
             let r = re(r"(?s)Nơi nhận:\n.*?- Lưu:[^\n]*\n");
             r.is_match(t).then(|| r.replace(t, "").into_owned())
         }),

@@ -186,6 +186,8 @@ impl SyntheticCorpus {
                     excerpt: String::new(),
                     absent: false,
                     suggestion: None,
+                    confidence: Default::default(),
+                    also_at: Vec::new(),
                 }
             })
             .collect();

@@ -7,10 +7,16 @@ use crate::parse::{Document, Unit, UnitKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-/// Every structure tree of the document: the main one, then each attachment's.
+/// Every structure tree of the document: the main one, then each attached instrument's. An
+/// attachment that is an annex (a `PHỤ LỤC` of forms or tables) has no articles to number.
 fn trees(doc: &Document) -> Vec<&[Unit]> {
     let mut out: Vec<&[Unit]> = vec![doc.structure.as_slice()];
-    out.extend(doc.attachments.iter().map(|a| a.structure.as_slice()));
+    out.extend(
+        doc.attachments
+            .iter()
+            .filter(|a| !support::outside_provisions(doc, a.span.start))
+            .map(|a| a.structure.as_slice()),
+    );
     out
 }
 
@@ -242,7 +248,10 @@ pub fn bc005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             let text = support::slice(doc, art.span);
             let hits: Vec<regex::Match> = BULLET
                 .find_iter(text)
-                .filter(|m| !support::inside_any(art.span.start + m.start(), &quoted))
+                .filter(|m| {
+                    let at = art.span.start + m.start();
+                    !support::inside_any(at, &quoted) && !support::outside_provisions(doc, at)
+                })
                 .collect();
             let Some(first) = hits.first() else { continue };
             out.push(emit.at(Severity::Warning, support::cap_span(*first, art.span.start),
@@ -354,6 +363,24 @@ pub fn bc007(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::testkit::run;
+
+    /// A decision with an attached regulation whose last article is followed by `tail`.
+    fn with_tail(tail: &str) -> crate::parse::Document {
+        crate::parse::parse(&format!("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/2020/QĐ-UBND\nBình An, ngày 05 tháng 3 năm 2020\nQUYẾT ĐỊNH\nBan hành Quy định về quản lý chợ\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành\nBan hành kèm theo Quyết định này Quy định về quản lý chợ.\nĐiều 2. Hiệu lực\nQuyết định này có hiệu lực kể từ ngày 20 tháng 3 năm 2020.\nNơi nhận:\n- Như Điều 2;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\nQUY ĐỊNH\nVề quản lý chợ\n(Ban hành kèm theo Quyết định số 15/2020/QĐ-UBND ngày 05 tháng 3 năm 2020 của Ủy ban nhân dân tỉnh Bình An)\nĐiều 1. Phạm vi\n1. Chợ.\n2. Chợ đêm.\n{tail}"))
+    }
+
+    #[test]
+    fn annexed_forms_are_not_clauses_or_bullets() {
+        let form = "1. Lô hàng Đạt Không đạt\n1. Lô hàng Đạt Không đạt\n- Lưu: VT.\n";
+        let annexed = with_tail(&format!("Mẫu số 01\nBIÊN BẢN KIỂM TRA\n{form}"));
+        assert!(run(&annexed, "BC-003").is_empty());
+        assert!(run(&annexed, "BC-005").is_empty());
+        // The same lines inside the article are defects.
+        let inside = with_tail(form);
+        assert!(!run(&inside, "BC-003").is_empty());
+        assert!(!run(&inside, "BC-005").is_empty());
+    }
 
     #[test]
     fn letters() {

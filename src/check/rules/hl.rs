@@ -2,8 +2,8 @@
 
 use crate::check::support::{self, re};
 use crate::check::tables;
-use crate::check::{CheckContext, Emit, Finding, Severity};
-use crate::parse::{Document, EffectiveRule, Level, Span};
+use crate::check::{CheckContext, Confidence, Emit, Finding, Severity};
+use crate::parse::{Document, EffectiveRule, Level, Span, UnitKind};
 use chrono::{Datelike, NaiveDate};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -340,13 +340,15 @@ pub fn hl007(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
 
 static IMPL_RESP: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?i)chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành|tổ\s+chức\s+thực\s+hiện|chịu\s+trách\s+nhiệm\s+thực\s+hiện|tổ\s+chức\s+triển\s+khai|giao\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân[^.]{0,40}tổ\s+chức",
+        r"(?i)chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành|trách\s+nhiệm\s+thi\s+hành|tổ\s+chức\s+thực\s+hiện|chịu\s+trách\s+nhiệm\s+thực\s+hiện|tổ\s+chức\s+triển\s+khai|giao\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân[^.]{0,40}tổ\s+chức|(?:chủ\s+trì|đôn\s+đốc)[^.;]{0,200}?thực\s+hiện\s+(?:thông\s+tư|nghị\s+định|quyết\s+định|nghị\s+quyết)\s+này",
     )
 });
 
-/// HL-008: no implementation-responsibility clause in the last two articles.
+/// HL-008: no implementation-responsibility clause in the last two articles, or in the last
+/// chapter when it holds them (`Chương V. TỔ CHỨC THỰC HIỆN`). Laws, codes and ordinances name
+/// no implementing body; the basis is unconfirmed ([R] in RULES.md): low confidence.
 pub fn hl008(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
-    if !support::has_normative_number(doc) {
+    if !support::has_normative_number(doc) || support::parliamentary(doc) {
         return vec![];
     }
     let arts = support::articles(&doc.structure);
@@ -354,28 +356,57 @@ pub fn hl008(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         return vec![];
     }
     let tail = &arts[arts.len().saturating_sub(2)..];
-    let start = tail[0].span.start;
-    let end = tail.iter().map(|a| a.span.end).max().unwrap_or(start);
-    if IMPL_RESP.is_match(support::slice(doc, Span::new(start, end))) {
+    let end = tail.iter().map(|a| a.span.end).max().unwrap_or(0);
+    let last_chapter = support::units_of_kind(&doc.structure, UnitKind::Chuong)
+        .into_iter()
+        .rfind(|c| c.span.start <= tail[0].span.start && tail[0].span.start < c.span.end);
+    let start = last_chapter.map_or(tail[0].span.start, |c| c.span.start);
+    if IMPL_RESP.is_match(support::slice(doc, Span::new(start, end.max(start)))) {
         return vec![];
     }
     let last = tail[tail.len() - 1];
     let per = emit.template().map_or(String::new(), |t| {
         format!(" (điều khoản trách nhiệm thi hành theo {t})")
     });
-    vec![emit.at(
-        Severity::Warning,
-        last.heading_span,
-        format!(
-            "Hai điều cuối không quy định cơ quan, người chịu trách nhiệm thi hành văn bản{per}"
-        ),
-        "the last two articles name nobody responsible for implementing the document",
-    )]
+    vec![emit
+        .at(
+            Severity::Warning,
+            last.heading_span,
+            format!(
+                "Hai điều cuối không quy định cơ quan, người chịu trách nhiệm thi hành văn bản{per}"
+            ),
+            "the last two articles name nobody responsible for implementing the document",
+        )
+        .with_confidence(Confidence::Low)]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A circular whose last articles are `tail`.
+    fn circular(tail: &str) -> Document {
+        crate::parse::parse(&format!("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/2022/TT-BTC\nHà Nội, ngày 05 tháng 5 năm 2022\nTHÔNG TƯ\nHướng dẫn quản lý phí\nCăn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý phí.\n{tail}"))
+    }
+
+    #[test]
+    fn hl008_recognises_responsibility_worded_otherwise() {
+        let missing = circular(
+            "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 20 tháng 6 năm 2022.\n",
+        );
+        let f = crate::check::testkit::run(&missing, "HL-008");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].confidence, Confidence::Low);
+        for ok in [
+            "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 20 tháng 6 năm 2022.\nCục Quản lý giá chủ trì, đôn đốc các đơn vị thực hiện Thông tư này.\n",
+            "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 2. Hiệu lực\nThông tư này có hiệu lực từ ngày 20 tháng 6 năm 2022.\nĐiều 3. Chuyển tiếp\nHồ sơ đã nộp được giải quyết theo quy định cũ.\n",
+        ] {
+            assert!(crate::check::testkit::run(&circular(ok), "HL-008").is_empty(), "{ok}");
+        }
+        // A law names no implementing body.
+        let law = crate::parse::parse("QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLuật số: 80/2015/QH13\nLUẬT\nBAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT\nĐiều 1. Phạm vi\nLuật này quy định.\nĐiều 2. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.\n");
+        assert!(crate::check::testkit::run(&law, "HL-008").is_empty());
+    }
     use crate::check::testkit::{run, ymd, DocBuilder};
     use crate::parse::{DocType, IssuerKind};
 

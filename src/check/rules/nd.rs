@@ -32,7 +32,48 @@ fn mostly_upper(line: &str) -> bool {
 /// At most this many ND-001 findings per document: one per token, the first few tokens.
 const MAX_FINDINGS: usize = 10;
 
-/// ND-001: abbreviation used before being spelled out (warning).
+/// A capitals-only word of a Vietnamese phrase in capitals: three capitals words in a row
+/// (`THANH TRA CHÍNH PHỦ`), or two with tone marks somewhere (`THI HÀNH`, `VIỆT NAM`);
+/// abbreviations have none and rarely come three in a row.
+fn in_caps_phrase(zone: &str, start: usize, end: usize) -> bool {
+    let before = zone[..start].split(' ').rev().skip(1);
+    let after = zone[end..].split(' ').skip(1);
+    let mut run: Vec<&str> = vec![&zone[start..end]];
+    run.extend(
+        before
+            .take(4)
+            .map_while(|w| (!w.contains('\n')).then_some(w))
+            .map_while(caps_word),
+    );
+    run.extend(
+        after
+            .take(4)
+            .map_while(|w| (!w.contains('\n')).then_some(w))
+            .map_while(caps_word),
+    );
+    run.len() >= 3
+        || (run.len() == 2
+            && run
+                .iter()
+                .any(|w| w.chars().any(|c| !c.is_ascii() && c != 'Đ')))
+}
+
+/// Inside square brackets on its line: a portal's editorial note (`[… (VB hết hiệu lực: …)]`),
+/// not the document's words.
+fn in_note(zone: &str, start: usize) -> bool {
+    let line = &zone[zone[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    line.rfind('[')
+        .is_some_and(|o| line.rfind(']').is_none_or(|c| c < o))
+}
+
+fn caps_word(w: &str) -> Option<&str> {
+    let w = w.trim_matches(|c: char| !c.is_alphabetic());
+    (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())).then_some(w)
+}
+
+/// ND-001: abbreviation used before being spelled out (warning). Reads the document's own
+/// provisions only: not annexed forms and tables, quoted amending text, or the authentication
+/// block of a consolidated text.
 pub fn nd001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut zones = vec![support::body(doc)];
     zones.extend(
@@ -48,10 +89,16 @@ pub fn nd001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             .map(|a| a.span)
             .filter(|z| z.end > z.start && !doc.zones.attachments.contains(z)),
     );
-    let defined: Vec<(String, usize)> = DEFINED_ABBR
+    let mut defined: Vec<(String, usize)> = DEFINED_ABBR
         .captures_iter(&doc.text)
         .filter_map(|c| Some((c.get(1)?.as_str().to_string(), c.get(0)?.start())))
         .collect();
+    // Legends and in-place definitions count wherever they stand (a legend follows its formula).
+    for m in ABBR_TOKEN.find_iter(&doc.text) {
+        if support::defined_in_place(&doc.text, m.start(), m.end()) {
+            defined.push((m.as_str().to_string(), 0));
+        }
+    }
     let mut reported: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
     for body in zones {
@@ -67,7 +114,14 @@ pub fn nd001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
                 continue;
             }
             let pos = body.start + m.start();
-            if roman(token) || reported.contains(token) {
+            if roman(token) || reported.contains(token) || support::common_abbreviation(token) {
+                continue;
+            }
+            if support::outside_provisions(doc, pos)
+                || in_caps_phrase(zone, m.start(), m.end())
+                || support::in_code(zone, m.start(), m.end())
+                || in_note(zone, m.start())
+            {
                 continue;
             }
             let line_start = zone[..m.start()].rfind('\n').map_or(0, |i| i + 1);
@@ -132,5 +186,53 @@ pub fn nd002(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             "the text has combining diacritics (NFD) or Ð for Đ: non-standard encoding",
         )],
         None => vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::{run, DocBuilder};
+
+    fn tokens(body: &str) -> Vec<String> {
+        let doc = DocBuilder::new(body).build();
+        run(&doc, "ND-001")
+            .iter()
+            .flat_map(|f| {
+                std::iter::once(f.message.clone())
+                    .chain(f.also_at.iter().filter_map(|l| l.message.clone()))
+            })
+            .filter_map(|m| m.split('"').nth(1).map(str::to_string))
+            .collect()
+    }
+
+    #[test]
+    fn undefined_abbreviation_is_reported() {
+        assert_eq!(
+            tokens("Điều 1. Trách nhiệm\nUBND cấp xã có trách nhiệm phối hợp.\n"),
+            ["UBND"]
+        );
+        assert!(tokens(
+            "Điều 1. Trách nhiệm\nỦy ban nhân dân (UBND) cấp xã phối hợp; UBND báo cáo.\n"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn words_that_are_not_abbreviations_are_not_reported() {
+        let body = "Điều 1. Nội dung\n\
+            Dòng chữ “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” in hoa; Mục 4. THI HÀNH QUYẾT ĐỊNH.\n\
+            Rút tiền tại ATM, thanh toán bằng VND hoặc USD; tệp PDF.\n\
+            Theo Thông tư số 16/2025/TT- BXD và QCVN 96:2025/BNNMT, tiêu chuẩn EN 81-21:2018.\n\
+            Hiệp định tạo thuận lợi vận tải (Hiệp định GMS), sau đó Hiệp định GMS áp dụng.\n\
+            Mục 2. THANH TRA HÀNH CHÍNH; khoản 3 [Khoản này bị bãi bỏ (VB hết hiệu lực)].\n\
+            Giá trị quy đổi = TS x TL, trong đó:\n\
+            TS: Giá trị quy đổi của tài sản;\n\
+            TL là tỷ lệ quy đổi.\n";
+        assert_eq!(tokens(body), Vec::<String>::new());
+        // A defective use beside them is still reported.
+        assert_eq!(
+            tokens(&format!("{body}Báo cáo gửi BQL trước ngày 15.\n")),
+            ["BQL"]
+        );
     }
 }

@@ -210,6 +210,22 @@ fn roman(s: &str) -> bool {
         .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
+/// A heading without the editorial notes that portal copies insert in square brackets
+/// (`[Điều này được hướng dẫn bởi … Thông tư 60/2007/TT-BTC …]`): not the document's words.
+fn without_annotations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// TT-004: abbreviations in the summary title or headings.
 pub fn tt004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let strict = doc
@@ -240,19 +256,30 @@ pub fn tt004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for (text, span) in places {
-        if text.is_empty() {
+        let text = without_annotations(text);
+        let text = text.as_str();
+        if text.trim().is_empty() {
             continue;
         }
-        let hard = HARD_ABBR.find(text).map(|m| m.as_str().to_string());
+        // `UBND` in a cited number (`07/2018/QĐ-UBND`) is part of a symbol, not an abbreviation.
+        let hard = HARD_ABBR
+            .find_iter(text)
+            .find(|m| !text[..m.start()].ends_with(['-', '/']))
+            .map(|m| m.as_str().to_string());
         let soft = if mostly_upper(text) {
             None
         } else {
             ABBR_TOKEN
                 .captures_iter(text)
                 .filter_map(|c| c.get(1))
-                .map(|m| m.as_str())
-                .find(|t| !roman(t))
-                .map(str::to_string)
+                .find(|m| {
+                    let t = m.as_str();
+                    !roman(t)
+                        && !support::common_abbreviation(t)
+                        && !support::in_code(text, m.start(), m.end())
+                        && !support::defined_in_place(text, m.start(), m.end())
+                })
+                .map(|m| m.as_str().to_string())
         };
         let (token, severity) = match (hard, soft) {
             (Some(h), _) => (
@@ -308,4 +335,32 @@ pub fn tt005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     vec![emit.at(Severity::Info, span,
         format!("{template} dùng công thức \"<Cơ quan> ban hành <Loại văn bản> …\" thay cho dòng \"QUYẾT ĐỊNH:\"/\"QUYẾT NGHỊ:\""),
         format!("the form of the period ({template}) uses '<Body> ban hành <Type> …' instead of a standalone 'QUYẾT ĐỊNH:'/'QUYẾT NGHỊ:' line"))]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::run;
+
+    fn tt004_tokens(articles: &str) -> Vec<String> {
+        let doc = crate::parse::parse(&format!("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/2020/QĐ-UBND\nBình An, ngày 05 tháng 3 năm 2020\nQUYẾT ĐỊNH\nVề quản lý chợ\nQUYẾT ĐỊNH:\n{articles}"));
+        let findings = run(&doc, "TT-004");
+        let mut tokens: Vec<String> = findings
+            .iter()
+            .filter_map(|f| f.message.split('"').nth(1).map(str::to_string))
+            .collect();
+        tokens.sort();
+        tokens
+    }
+
+    #[test]
+    fn tt004_reads_abbreviations_not_symbols_codes_or_notes() {
+        let clean = "Điều 1. Sửa đổi Quyết định số 07/2018/QĐ-UBND\nĐiều 2. Dự án PPP và vốn ODA\nĐiều 3. Nhiệm vụ [Điều này được hướng dẫn bởi Thông tư 60/2007/TT-BTC (VB hết hiệu lực)]\nĐiều 4. Danh sách tàu cá (Danh sách tàu cá IUU)\n";
+        assert_eq!(tt004_tokens(clean), Vec::<String>::new());
+        assert_eq!(
+            tt004_tokens(&format!(
+                "{clean}Điều 5. Trách nhiệm của UBND cấp xã\nĐiều 6. Nhiệm vụ của BQL chợ\n"
+            )),
+            ["BQL", "UBND"]
+        );
+    }
 }
