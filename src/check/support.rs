@@ -262,6 +262,18 @@ pub fn resolve<'r>(
     (own != Some(known.number_key.as_str())).then_some(known)
 }
 
+/// The `Căn cứ` citations the registry knows together with the date each takes effect (HL-006,
+/// HL-007 compare that date with the document's).
+pub fn bases_in_force<'a>(
+    doc: &'a Document,
+    ctx: &'a CheckContext,
+) -> impl Iterator<Item = (&'a Citation, &'a KnownDocument, chrono::NaiveDate)> + 'a {
+    basis_citations(doc).filter_map(move |c| {
+        let known = resolve(doc, ctx, c)?;
+        Some((c, known, known.in_force?))
+    })
+}
+
 /// Abbreviations read without spelling out in Vietnamese texts (units, currencies,
 /// international bodies and formats, column headers `STT`/`TT`): NĐ78 Điều 60 k4 asks to spell
 /// out those a reader could not know.

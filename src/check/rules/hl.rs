@@ -265,13 +265,7 @@ pub fn hl006(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         return vec![];
     }
     let mut out = Vec::new();
-    for c in support::basis_citations(doc) {
-        let Some(known) = support::resolve(doc, ctx, c) else {
-            continue;
-        };
-        let Some(law_eff) = known.in_force else {
-            continue;
-        };
+    for (c, known, law_eff) in support::bases_in_force(doc, ctx) {
         if !matches!(known.doc_type, Some(crate::parse::DocType::Luat)) {
             continue;
         }
@@ -292,13 +286,7 @@ pub fn hl007(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         return vec![];
     };
     let mut out = Vec::new();
-    for c in support::basis_citations(doc) {
-        let Some(known) = support::resolve(doc, ctx, c) else {
-            continue;
-        };
-        let Some(basis_eff) = known.in_force else {
-            continue;
-        };
+    for (c, known, basis_eff) in support::bases_in_force(doc, ctx) {
         if basis_eff > eff {
             let label = if known.number.is_empty() {
                 known.name.clone()
