@@ -286,6 +286,11 @@ pub fn parse_closing(
             sig_start.get_or_insert(rest_abs + m0);
             sig_end = abs + t.len();
             after_titles = 0;
+            // A block flattened onto one line keeps the name after the titles
+            // (`THỨ TRƯỞNG Nguyễn Cẩm Tú`).
+            if signer.is_none() {
+                signer = name_after_titles(&rest[m0..]).map(str::to_string);
+            }
             rest = rest[..m0].trim();
         }
         if !sig_part && sig_start.is_some() && signer.is_none() && after_titles < 8 {
@@ -354,10 +359,64 @@ pub fn is_signature_line(t: &str) -> bool {
             && SIG_POS.is_match(t))
 }
 
+/// Ranks and degrees written before a signer's name (`Thượng tướng Vũ Hải Sản`, `GS.TS. …`).
+const NAME_PREFIXES: &[&str] = &[
+    "Đại tướng ",
+    "Thượng tướng ",
+    "Trung tướng ",
+    "Thiếu tướng ",
+    "Đại tá ",
+    "Thượng tá ",
+    "Trung tá ",
+    "Thiếu tá ",
+    "GS.TS. ",
+    "PGS.TS. ",
+    "GS.TSKH. ",
+    "TS. ",
+    "ThS. ",
+];
+
+/// The first run of 2 to 6 capitalised words with lower-case letters after a signature's
+/// titles on one line: the signer's name, when the block was flattened.
+fn name_after_titles(t: &str) -> Option<&str> {
+    let title_case = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && w.chars().count() > 1
+    };
+    let mut start = None;
+    let mut end = 0;
+    let mut count = 0;
+    for (i, w) in t.split(' ').scan(0usize, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }) {
+        if title_case(w) {
+            start.get_or_insert(i);
+            end = i + w.len();
+            count += 1;
+        } else if start.is_some() {
+            break;
+        }
+    }
+    let name = &t[start.unwrap_or(0)..end];
+    // Words that open a title in sentence case (`Phó Chủ tịch`), never a family name.
+    const NOT_FAMILY: &[&str] = &[
+        "Phó", "Chủ", "Bộ", "Thủ", "Thứ", "Giám", "Tổng", "Cục", "Ủy",
+    ];
+    let first = name.split(' ').next().unwrap_or("");
+    ((2..=6).contains(&count) && !NOT_FAMILY.contains(&first)).then_some(name)
+}
+
 /// A signer's name: 2 to 6 words, each capitalized, letters only (`Nguyễn Hòa Bình`,
-/// `NGUYỄN VĂN A`), not a placeholder like `(Đã ký)`.
+/// `NGUYỄN VĂN A`), not a placeholder like `(Đã ký)`; a rank before it is not part of it.
 fn signer_name(t: &str) -> Option<&str> {
-    let t = t.trim();
+    let mut t = t.trim();
+    if let Some(p) = NAME_PREFIXES.iter().find(|p| t.starts_with(**p)) {
+        t = t[p.len()..].trim_start();
+    }
     if t.starts_with('(') || t.starts_with('[') || t.contains(':') {
         return None;
     }
@@ -447,5 +506,16 @@ mod tests {
         assert_eq!(s.titles, ["CHỦ TỊCH"]);
         assert_eq!(s.signer.as_deref(), Some("Trần Văn B"));
         assert_eq!(r.expect("recipients").entries, ["Như Điều 3", "Lưu VT"]);
+    }
+
+    #[test]
+    fn signer_after_a_rank_or_on_a_flattened_line() {
+        assert_eq!(signer_name("Thượng tướng Vũ Hải Sản"), Some("Vũ Hải Sản"));
+        assert_eq!(signer_name("(Đã ký)"), None);
+        assert_eq!(
+            name_after_titles("THỨ TRƯỞNG Nguyễn Cẩm Tú KT. BỘ TRƯỞNG BỘ TÀI CHÍNH"),
+            Some("Nguyễn Cẩm Tú")
+        );
+        assert_eq!(name_after_titles("KT. BỘ TRƯỞNG THỨ TRƯỞNG"), None);
     }
 }

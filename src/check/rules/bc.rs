@@ -104,9 +104,15 @@ pub fn bc002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             UnitKind::TieuMuc,
             UnitKind::Dieu,
         ] {
+            // An untitled article that is one provision without clauses is the promulgating
+            // form of the templates (`Điều 1.` / `Ban hành kèm theo … Quy chế …`); RULES.md's
+            // defect is an untitled article over numbered clauses.
             for u in support::units_of_kind(tree, kind)
                 .into_iter()
-                .filter(|u| u.title.trim().is_empty())
+                .filter(|u| u.title.trim().is_empty() && !u.quoted)
+                .filter(|u| {
+                    kind != UnitKind::Dieu || u.children.iter().any(|c| c.kind == UnitKind::Khoan)
+                })
             {
                 let name = match kind {
                     UnitKind::Phan => "Phần",
@@ -239,6 +245,25 @@ pub fn bc004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
 
 static BULLET: Lazy<Regex> = Lazy::new(|| re(r"(?m)^[ \t]*[-+•●▪*][ \t]+\S"));
 
+static RECIPIENTS_LINE: Lazy<Regex> = Lazy::new(|| re(r"(?m)^[ \t]*Nơi nhận[ \t]*:"));
+
+/// A line opening with `- ` and a lower-case word after a line that does not end a sentence or a
+/// list item is the second half of a hyphenated compound broken at the line end (`kinh tế -⏎xã
+/// hội`, `lịch sử -⏎văn hóa`), not a bullet.
+fn compound_continuation(text: &str, line_start: usize) -> bool {
+    let line = text[line_start..].trim_start();
+    let first = line
+        .trim_start_matches(['-', '+', '•', '●', '▪', '*'])
+        .trim_start()
+        .chars()
+        .next();
+    if !first.is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let before = text[..line_start].trim_end();
+    !before.is_empty() && !before.ends_with([':', ';', '.', '!', '?'])
+}
+
 /// BC-005: bullet lines inside articles (first one per article).
 pub fn bc005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let quoted = support::quoted_ranges(doc);
@@ -246,11 +271,17 @@ pub fn bc005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     for tree in trees(doc) {
         for art in support::articles(tree) {
             let text = support::slice(doc, art.span);
+            // A recipients block the parser did not separate ends the article.
+            let text = RECIPIENTS_LINE
+                .find(text)
+                .map_or(text, |m| &text[..m.start()]);
             let hits: Vec<regex::Match> = BULLET
                 .find_iter(text)
                 .filter(|m| {
                     let at = art.span.start + m.start();
-                    !support::inside_any(at, &quoted) && !support::outside_provisions(doc, at)
+                    !support::inside_any(at, &quoted)
+                        && !support::outside_provisions(doc, at)
+                        && !compound_continuation(text, m.start())
                 })
                 .collect();
             let Some(first) = hits.first() else { continue };
@@ -380,6 +411,26 @@ mod tests {
         let inside = with_tail(form);
         assert!(!run(&inside, "BC-003").is_empty());
         assert!(!run(&inside, "BC-005").is_empty());
+    }
+
+    #[test]
+    fn broken_compounds_and_a_stray_recipients_block_are_not_bullets() {
+        let broken = with_tail("3. Bảo tồn di tích lịch sử -\nvăn hóa, danh lam thắng cảnh.\n");
+        assert!(run(&broken, "BC-005").is_empty());
+        let stray =
+            with_tail("3. Chợ nổi.\nNơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT.\n");
+        assert!(run(&stray, "BC-005").is_empty());
+        // A real list after a colon is still a bullet list.
+        let list = with_tail("3. Đối tượng gồm:\n- hộ nghèo;\n- hộ cận nghèo.\n");
+        assert_eq!(run(&list, "BC-005").len(), 1);
+    }
+
+    #[test]
+    fn untitled_article_is_reported_only_over_clauses() {
+        let single = with_tail("Điều 2.\nChợ họp hằng ngày.\n");
+        assert!(run(&single, "BC-002").is_empty());
+        let clauses = with_tail("Điều 2.\n1. Chợ họp hằng ngày.\n2. Chợ đêm họp cuối tuần.\n");
+        assert_eq!(run(&clauses, "BC-002").len(), 1);
     }
 
     #[test]

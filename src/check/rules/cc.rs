@@ -457,15 +457,26 @@ pub fn cc006(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
 static DETAILING: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)quy\s+định\s+chi\s+tiết|quy\s+định\s+cụ\s+thể|hướng\s+dẫn\s+thi\s+hành"));
 static ARTICLE_CITE: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:^|\W)điều\s+\d+"));
+static CITED_NUMBER: Lazy<Regex> = Lazy::new(|| re(r"(?i)\bsố\s+\d+/|\d+/\d{4}/"));
+/// A text detailing "một số điều" (or "các điều") of a law is delegated by many of its articles;
+/// the templates' practice is to cite the law itself, and the title names the scope.
+static MANY_ARTICLES: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i)(?:một\s+số|các)\s+điều(?:\s|,|$)|biện\s+pháp\s+thi\s+hành"));
 
 /// CC-007: detailing document whose bases cite no article (warning).
 pub fn cc007(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let Some(title) = &doc.title else {
         return vec![];
     };
+    // The cue must be the document's own: in `Sửa đổi … Thông tư số 80/2021/TT-BTC … hướng dẫn
+    // thi hành …` it names what the amended circular did.
+    let own = CITED_NUMBER
+        .find(&title.value)
+        .map_or(title.value.as_str(), |m| &title.value[..m.start()]);
     if doc.legal_bases.is_empty()
         || !support::has_normative_number(doc)
-        || !DETAILING.is_match(&title.value)
+        || !DETAILING.is_match(own)
+        || MANY_ARTICLES.is_match(own)
     {
         return vec![];
     }
@@ -617,5 +628,21 @@ mod tests {
             cited_level("Ủy ban nhân dân tỉnh Bình An"),
             Some(Level::Province)
         );
+    }
+
+    #[test]
+    fn cc007_reads_the_documents_own_detailing_cue() {
+        let own = |t: &str| {
+            let own = CITED_NUMBER.find(t).map_or(t, |m| &t[..m.start()]);
+            DETAILING.is_match(own) && !MANY_ARTICLES.is_match(own)
+        };
+        assert!(own("Quy định chi tiết khoản 4 Điều 21 Luật Thủy lợi"));
+        assert!(own("Quy định chi tiết một số nội dung về quản lý chợ"));
+        // Many articles of a law: the law itself is cited.
+        assert!(!own(
+            "Quy định chi tiết một số điều và biện pháp thi hành Luật Đất đai"
+        ));
+        // The cue describes the amended circular, not this one.
+        assert!(!own("Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 hướng dẫn thi hành Luật Quản lý thuế"));
     }
 }

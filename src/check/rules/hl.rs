@@ -56,6 +56,12 @@ pub fn hl002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if !support::has_normative_number(doc) {
         return vec![];
     }
+    // The National Assembly sets the entry into force of its own laws and resolutions: the
+    // minimum of the law on VBQPPL binds the instruments below it, and the inspection of
+    // documents does not reach them.
+    if support::parliamentary(doc) {
+        return vec![];
+    }
     let (Some(regime), Some(gap)) = (support::regime(doc), gap_days(doc)) else {
         return vec![];
     };
@@ -83,9 +89,17 @@ pub fn hl002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         Level::Commune => "cấp xã",
         Level::Unknown => "",
     };
+    // Whether a central text went through the shortened procedure is in its dossier, not in its
+    // words: without a mention in the text the reviewer has to look it up.
+    let confidence = if level == Level::Central && !exception {
+        Confidence::Low
+    } else {
+        Confidence::High
+    };
     let mut f = emit.at(severity, eff.span,
         format!("Thời điểm có hiệu lực chỉ cách ngày ban hành {gap} ngày, ít hơn {min} ngày tối thiểu đối với văn bản {lvl} ({basis}){}", if exception { "; văn bản có nhắc thủ tục rút gọn/trường hợp đặc biệt, cần kiểm tra" } else { "" }),
         format!("enters into force {gap} days after issue, below the {min}-day minimum ({basis}){}", if exception { "; an exception is mentioned, verify" } else { "" }));
+    f = f.with_confidence(confidence);
     if let Some(issued) = doc.issue_date() {
         if let Some(earliest) = issued.checked_add_days(chrono::Days::new(u64::from(min))) {
             f = f.with_suggestion(format!(
@@ -443,6 +457,45 @@ mod tests {
             .is_some_and(|s| s.contains("15 tháng 5 năm 2022")));
         assert!(run(&bad, "HL-001").is_empty());
         assert_eq!(run(&base().build(), "HL-001").len(), 1);
+    }
+
+    #[test]
+    fn hl002_central_without_mention_is_low_confidence_and_laws_set_their_own_date() {
+        let central = |issuer: &str, kind, number: &str, type_line: &str, ty| {
+            let text = format!("{issuer}\nSố: {number}\nHà Nội, ngày 05 tháng 5 năm 2022\n{type_line}\nĐiều 1. Hiệu lực\nVăn bản này có hiệu lực kể từ ngày ký.\n");
+            DocBuilder::new(&text)
+                .issuer(issuer, kind, Level::Central)
+                .number(number)
+                .date("Hà Nội, ngày 05 tháng 5 năm 2022", ymd(2022, 5, 5))
+                .doc_type(type_line, ty)
+                .effective(
+                    "có hiệu lực kể từ ngày ký",
+                    EffectiveRule::FromSigning {
+                        event: "ký".into()
+                    },
+                    Some(ymd(2022, 5, 5)),
+                )
+                .build()
+        };
+        let circular = central(
+            "BỘ TÀI CHÍNH",
+            IssuerKind::Bo,
+            "15/2022/TT-BTC",
+            "THÔNG TƯ",
+            DocType::ThongTu,
+        );
+        let f = run(&circular, "HL-002");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].confidence, Confidence::Low);
+        let law = central(
+            "QUỐC HỘI",
+            IssuerKind::QuocHoi,
+            "15/2022/QH15",
+            "LUẬT",
+            DocType::Luat,
+        );
+        assert!(run(&law, "HL-002").is_empty());
     }
 
     #[test]

@@ -66,6 +66,18 @@ fn in_note(zone: &str, start: usize) -> bool {
         .is_some_and(|o| line.rfind(']').is_none_or(|c| c < o))
 }
 
+/// Lines that are not running prose, where a bare capitals token is a label: a table row
+/// (`| STT | Tên chất | Mã CAS |`), the filing line of a recipients block (`- Lưu: VT, …`), a
+/// recipients entry in a table cell (`|- Văn phòng TW …`), or a list label at the start of a line
+/// (`IA. Các chất gây nghiện …`, `TL)`).
+fn not_prose(line: &str, at: usize, len: usize) -> bool {
+    let trimmed = line.trim_start();
+    if line.contains('|') || trimmed.starts_with("- Lưu") || trimmed.starts_with("Lưu:") {
+        return true;
+    }
+    line[..at].trim().is_empty() && line[at + len..].starts_with(['.', ')'])
+}
+
 fn caps_word(w: &str) -> Option<&str> {
     let w = w.trim_matches(|c: char| !c.is_alphabetic());
     (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())).then_some(w)
@@ -128,7 +140,8 @@ pub fn nd001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             let line_end = zone[m.end()..]
                 .find('\n')
                 .map_or(zone.len(), |i| m.end() + i);
-            if mostly_upper(&zone[line_start..line_end]) {
+            let line = &zone[line_start..line_end];
+            if mostly_upper(line) || not_prose(line, m.start() - line_start, token.len()) {
                 continue;
             }
             {
@@ -227,7 +240,11 @@ mod tests {
             Mục 2. THANH TRA HÀNH CHÍNH; khoản 3 [Khoản này bị bãi bỏ (VB hết hiệu lực)].\n\
             Giá trị quy đổi = TS x TL, trong đó:\n\
             TS: Giá trị quy đổi của tài sản;\n\
-            TL là tỷ lệ quy đổi.\n";
+            TL là tỷ lệ quy đổi.\n\
+            | STT | Tên chất | Mã CAS | Mã BHXH |\n\
+            IA. Các chất gây nghiện và muối của chúng;\n\
+            - Lưu: VT, NC.\n\
+            Sản phẩm có mã HS 9405.11.99 và của công ty TNHH An Bình.\n";
         assert_eq!(tokens(body), Vec::<String>::new());
         // A defective use beside them is still reported.
         assert_eq!(

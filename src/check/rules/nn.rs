@@ -57,9 +57,12 @@ fn closing_anchor(doc: &Document) -> Option<usize> {
         .map(|m| start + m.start())
 }
 
+/// The inspection body by name, or inside an aggregate that includes the Ministry of Justice: all
+/// ministries (`Các bộ, cơ quan ngang bộ`, the standard line of Government and ministerial texts)
+/// or a list of ministries naming it (`Các Bộ: Ngoại giao; Tư pháp; Công an`).
 static INSPECTION_BODY: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?i)cục\s+kiểm\s+tra\s+văn\s+bản|bộ\s+tư\s+pháp|sở\s+tư\s+pháp|phòng\s+tư\s+pháp|\bbtp\b|\bstp\b",
+        r"(?i)cục\s+kiểm\s+tra\s+văn\s+bản|cục\s+ktvb|bộ\s+tư\s+pháp|sở\s+tư\s+pháp|phòng\s+tư\s+pháp|\bbtp\b|\bstp\b|các\s+bộ\s*,\s*cơ\s+quan\s+ngang\s+bộ|các\s+bộ\s*:[^\n]*\btư\s+pháp\b",
     )
 });
 static PUBLICATION: Lazy<Regex> = Lazy::new(|| {
@@ -189,5 +192,26 @@ mod tests {
         )
         .build();
         assert!(run(&lost, "NN-001").is_empty());
+    }
+
+    #[test]
+    fn nn002_aggregates_that_include_the_ministry_of_justice_count() {
+        use super::INSPECTION_BODY;
+        for ok in [
+            "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;",
+            "- Các Bộ: Ngoại giao; Tư pháp; Công an;",
+            "- Cục Kiểm tra văn bản quy phạm pháp luật (Bộ Tư pháp);",
+            "- Cục KTVB (BTP);",
+            "- Sở Tư pháp;",
+        ] {
+            assert!(INSPECTION_BODY.is_match(ok), "{ok}");
+        }
+        for missing in [
+            "- Các Bộ: Ngoại giao; Công an;",
+            "- Các cơ quan ngang bộ có liên quan;",
+            "- Như Điều 3;\n- Lưu: VT.",
+        ] {
+            assert!(!INSPECTION_BODY.is_match(missing), "{missing}");
+        }
     }
 }
