@@ -177,6 +177,7 @@ fn nd002_reports_legacy_encoding() {
     ctx.source = SourceInfo {
         encoding: Encoding::Tcvn3,
         text_layer: TextLayer::Full,
+        gazette_copy: false,
     };
     assert!(check::check(&doc, &ctx)
         .iter()
@@ -237,4 +238,17 @@ fn effective_clause_variants() {
     ));
     assert!(!fires(&blank, "HL-001"), "{blank:#?}");
     assert!(fires(&blank, "HL-005"), "{blank:#?}");
+}
+
+#[test]
+fn nn001_not_judged_on_a_gazette_copy() {
+    let doc = check_support::parse(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 06/2021/NQ-HĐND\nBình An, ngày 29 tháng 6 năm 2021\nNGHỊ QUYẾT\nQuy định mức thu phí\nĐiều 1. Mức thu\nMức thu là 10.000 đồng.\nĐiều 2. Hiệu lực\nNghị quyết này có hiệu lực từ ngày 15 tháng 7 năm 2021.\nCHỦ TỊCH\nNguyễn Văn An\n",
+    );
+    let registry = Registry::builtin();
+    let config = Config::default();
+    let mut ctx = CheckContext::new(&registry, &config);
+    assert!(check::check(&doc, &ctx).iter().any(|f| f.rule == "NN-001"));
+    ctx.source.gazette_copy = true;
+    assert!(!check::check(&doc, &ctx).iter().any(|f| f.rule == "NN-001"));
 }

@@ -5,11 +5,14 @@ use super::{registry, Config};
 use crate::extract::{Encoding, TextLayer};
 use chrono::NaiveDate;
 
-/// What the extractor said about the source, for rules that look at it (ND-002).
+/// What the extractor said about the source, for rules that look at it (ND-002, NN-001).
 #[derive(Debug, Clone, Copy)]
 pub struct SourceInfo {
     pub encoding: Encoding,
     pub text_layer: TextLayer,
+    /// A copy printed in the Công báo (`extract::gazette_copy`), which drops the recipients
+    /// block (NN-001).
+    pub gazette_copy: bool,
 }
 
 impl Default for SourceInfo {
@@ -17,6 +20,7 @@ impl Default for SourceInfo {
         SourceInfo {
             encoding: Encoding::Unicode,
             text_layer: TextLayer::Full,
+            gazette_copy: false,
         }
     }
 }

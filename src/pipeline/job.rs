@@ -120,6 +120,10 @@ fn check_parsed(parsed: Parsed, registry: &Registry, options: &Options) -> Outco
         source: SourceInfo {
             encoding: parsed.source.encoding,
             text_layer: parsed.source.text_layer,
+            gazette_copy: crate::extract::gazette_copy(
+                &parsed.source.furniture,
+                &parsed.document.text,
+            ),
         },
         registry,
         config: &options.config,

@@ -424,7 +424,8 @@ pub fn mutations() -> Vec<(&'static str, Mutation)> {
         }),
         ("BC-001", |t| replace_first(t, r"(?m)^Điều 2\.", "Điều 5.")),
         ("BC-002", |t| {
-            replace_first(t, r"(?m)^Điều 2\. [^\n]+", "Điều 2.")
+            // RULES.md's defect: an untitled article over numbered clauses.
+            replace_first(t, r"(?m)^(Điều \d+\.) [^\n]+(\n1\. )", "${1}${2}")
         }),
         ("BC-003", |t| replace_first(t, r"(?m)^2\. ", "4. ")),
         ("BC-004", |t| {

@@ -159,6 +159,9 @@ pub fn bc003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
                     ));
                 }
             }
+            if amending(support::slice(doc, art.span)) {
+                continue;
+            }
             for (u, expected, found) in breaks(&clauses, |u| u.ordinal) {
                 out.push(emit.at(Severity::Warning, u.heading_span,
                     format!("Khoản đánh số không liên tục trong Điều {}: khoản {found} thay vì khoản {expected}", art.label),
@@ -167,6 +170,19 @@ pub fn bc003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         }
     }
     out
+}
+
+static AMENDING: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)như\s+sau\s*:|được\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)|bổ\s+sung\s+(?:khoản|điểm|điều)\s",
+    )
+});
+
+/// An amending article: its clauses and points interleave with the units of the text it quotes,
+/// whose numbers are not its own; where a copy lost the quotation marks the parser cannot tell
+/// them apart, so continuity is not judged there.
+fn amending(article: &str) -> bool {
+    AMENDING.is_match(article)
 }
 
 /// The official point-letter sequence.
@@ -222,6 +238,9 @@ pub fn bc004(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
                             p.label
                         ),
                     ));
+                }
+                if amending(support::slice(doc, art.span)) {
+                    continue;
                 }
                 for (u, expected, found) in breaks(points, |u| point_position(&u.label)) {
                     let want = POINT_LETTERS

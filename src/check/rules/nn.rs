@@ -9,9 +9,14 @@ use regex::Regex;
 /// NN-001: no recipients block (VBQPPL only; a warning). Not judged where the block is not
 /// required or its absence proves nothing: laws, codes and ordinances (the National Assembly's
 /// texts carry none), and a copy whose signature was not found either (its whole closing was lost). A copy with a
-/// signature may still be a gazette or portal copy, which drops the block: low confidence.
-pub fn nn001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
+/// signature may still be a portal copy, which drops the block: low confidence. A copy known to
+/// come from the Công báo (its running heads) is not judged.
+pub fn nn001(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if doc.recipients.is_some() || !support::has_normative_number(doc) {
+        return vec![];
+    }
+    // The Công báo prints documents without their recipients block.
+    if ctx.source.gazette_copy {
         return vec![];
     }
     // From 01/04/2025 the block is optional ("nếu có"): the rule is absent from those periods in
