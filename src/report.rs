@@ -387,6 +387,7 @@ mod tests {
                 encoding: Encoding::Unicode,
                 warnings: vec![],
                 furniture: vec![],
+                gazette_copy: false,
             },
             document: crate::parse::parse("Số: 12/2024/QĐ-UBND\n"),
         })

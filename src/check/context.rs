@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 pub struct SourceInfo {
     pub encoding: Encoding,
     pub text_layer: TextLayer,
-    /// A copy printed in the Công báo (`extract::gazette_copy`), which drops the recipients
+    /// A copy printed in the Công báo (`normalize::gazette_copy`), which drops the recipients
     /// block (NN-001).
     pub gazette_copy: bool,
 }

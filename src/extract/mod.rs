@@ -72,20 +72,6 @@ pub struct Extraction {
     pub page_lines: Vec<usize>,
 }
 
-static GAZETTE_RUNNING_HEAD: once_cell::sync::Lazy<regex::Regex> =
-    once_cell::sync::Lazy::new(|| {
-        regex::Regex::new(r"(?im)^\s*CÔNG\s*BÁO\s*/\s*Số\s*\d").expect("valid regex")
-    });
-
-/// The source is a copy printed in the Công báo (official gazette): its running heads
-/// (`CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024`) are among the page furniture or, in a text
-/// someone else extracted from the gazette, among the lines. The gazette prints the document
-/// without its recipients block.
-pub fn gazette_copy(furniture: &[String], text: &str) -> bool {
-    furniture.iter().any(|f| GAZETTE_RUNNING_HEAD.is_match(f))
-        || GAZETTE_RUNNING_HEAD.is_match(text)
-}
-
 /// Per-document bounds, so that no single file can stall or exhaust a batch.
 #[derive(Debug, Clone)]
 pub struct Limits {
@@ -264,16 +250,6 @@ pub(crate) fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn gazette_copies_by_their_running_heads() {
-        let head = "CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024".to_string();
-        assert!(super::gazette_copy(&[head], ""));
-        assert!(super::gazette_copy(
-            &[],
-            "Điều 1.\nCÔNG BÁO/Số 851/Ngày 01-7-2025\n"
-        ));
-        assert!(!super::gazette_copy(&[], "- Công báo tỉnh;\n- Lưu: VT."));
-    }
 
     use super::*;
 

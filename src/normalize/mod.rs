@@ -387,6 +387,13 @@ fn retone_previous_glide(out: &mut String, glide: u8, tone: usize, next: Option<
 // Lines: furniture and wrapped paragraphs
 // ---------------------------------------------------------------------------------------------
 
+/// The text is a copy printed in the Công báo (official gazette): some line is one of its
+/// running heads (`CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024`), which [`normalize`] removes. The
+/// gazette prints a document without its recipients block (NN-001).
+pub fn gazette_copy(text: &str) -> bool {
+    (text.contains("CÔNG BÁO/") || text.contains("CÔNG BÁO /")) && text.lines().any(is_gazette_head)
+}
+
 fn is_gazette_head(line: &str) -> bool {
     let t = line.trim();
     t.starts_with("CÔNG BÁO/") || t.starts_with("CÔNG BÁO /")
@@ -977,6 +984,14 @@ mod tests {
             normalize(text),
             "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Nghị định số 37/2025/NĐ-CP ngày 26 tháng 02 năm 2025;\nĐiều 1. Một\n2. Hai"
         );
+    }
+
+    #[test]
+    fn gazette_copies_by_their_running_heads() {
+        assert!(gazette_copy("Điều 1.\nCÔNG BÁO/Số 851/Ngày 01-7-2025\n"));
+        assert!(gazette_copy(" CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024 "));
+        assert!(!gazette_copy("- Công báo tỉnh;\n- Lưu: VT."));
+        assert!(!gazette_copy("đăng CÔNG BÁO/Số trong câu"));
     }
 
     #[test]

@@ -120,10 +120,7 @@ fn check_parsed(parsed: Parsed, registry: &Registry, options: &Options) -> Outco
         source: SourceInfo {
             encoding: parsed.source.encoding,
             text_layer: parsed.source.text_layer,
-            gazette_copy: crate::extract::gazette_copy(
-                &parsed.source.furniture,
-                &parsed.document.text,
-            ),
+            gazette_copy: parsed.source.gazette_copy,
         },
         registry,
         config: &options.config,

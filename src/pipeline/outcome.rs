@@ -16,6 +16,9 @@ pub struct SourceMeta {
     pub encoding: Encoding,
     pub warnings: Vec<String>,
     pub furniture: Vec<String>,
+    /// A copy printed in the Công báo (`normalize::gazette_copy`).
+    #[serde(default)]
+    pub gazette_copy: bool,
 }
 
 impl SourceMeta {
@@ -27,6 +30,10 @@ impl SourceMeta {
             encoding: x.encoding,
             warnings: x.warnings.clone(),
             furniture: x.furniture.clone(),
+            gazette_copy: crate::normalize::gazette_copy(&x.text)
+                || x.furniture
+                    .iter()
+                    .any(|f| crate::normalize::gazette_copy(f)),
         }
     }
 }

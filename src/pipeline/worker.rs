@@ -391,6 +391,7 @@ mod tests {
             encoding: crate::extract::Encoding::Unicode,
             warnings: vec!["w".into()],
             furniture: vec![],
+            gazette_copy: false,
         };
         let parsed = Parsed {
             source: source.clone(),
