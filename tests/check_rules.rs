@@ -252,3 +252,23 @@ fn nn001_not_judged_on_a_gazette_copy() {
     ctx.source.gazette_copy = true;
     assert!(!check::check(&doc, &ctx).iter().any(|f| f.rule == "NN-001"));
 }
+
+#[test]
+fn a_lost_header_is_one_finding() {
+    // A portal copy that starts at the type line: national title, motto, number and date gone.
+    let doc = check_support::parse(
+        "Trang chủ\nTHÔNG TƯ\nQuy định mức thu phí\nCăn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\nĐiều 1. Mức thu\nMức thu là 10.000 đồng.\nĐiều 2. Hiệu lực\nThông tư này có hiệu lực từ ngày 15 tháng 7 năm 2021.\nBỘ TRƯỞNG\nNguyễn Văn An\n",
+    );
+    let registry = Registry::builtin();
+    let config = Config::default();
+    let ctx = CheckContext::new(&registry, &config);
+    let findings = check::check(&doc, &ctx);
+    let header: Vec<_> = findings
+        .iter()
+        .filter(|f| ["TT-001", "SK-001", "TG-001"].contains(&f.rule.as_str()))
+        .collect();
+    assert_eq!(header.len(), 1, "{header:?}");
+    assert_eq!(header[0].rule, "TT-001");
+    assert_eq!(header[0].severity, Severity::Warning);
+    assert!(header[0].message.contains("số, ký hiệu"));
+}

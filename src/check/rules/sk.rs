@@ -42,8 +42,12 @@ pub fn sk001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             "the number was left blank in the template",
         )];
     }
+    // A copy that lost its whole header is reported once, by TT-001.
+    if support::header_lost(doc) {
+        return vec![];
+    }
     vec![emit.absent(
-        support::absence_severity(doc),
+        Severity::Error,
         header.start,
         "Văn bản không có số, ký hiệu",
         "the document has no number and symbol",

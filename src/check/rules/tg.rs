@@ -56,8 +56,12 @@ pub fn tg001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     {
         return vec![];
     }
+    // A copy that lost its whole header is reported once, by TT-001.
+    if support::header_lost(doc) {
+        return vec![];
+    }
     vec![emit.absent(
-        support::absence_severity(doc),
+        Severity::Error,
         header.start,
         "Văn bản không có địa danh, ngày tháng năm ban hành",
         "the document has no place-and-date line",

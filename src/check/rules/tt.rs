@@ -28,11 +28,22 @@ pub fn tt001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     if support::header_lost(doc) {
+        // One finding for the lost header: SK-001 and TG-001 stay silent on the same copy.
+        let mut vi = vec!["Quốc hiệu, Tiêu ngữ"];
+        let mut en = vec!["national title, motto"];
+        if doc.number.is_none() {
+            vi.push("số, ký hiệu");
+            en.push("number");
+        }
+        if doc.place_date.is_none() && doc.passed_date.is_none() {
+            vi.push("địa danh, ngày tháng năm");
+            en.push("place and date");
+        }
         return vec![emit.absent(
             Severity::Warning,
             0,
-            "Không tìm thấy Quốc hiệu và Tiêu ngữ (phần đầu văn bản có thể bị mất khi trích xuất)",
-            "neither national title nor motto found (the header may have been lost in extraction)",
+            format!("Không tìm thấy phần đầu văn bản ({}): bản sao có thể đã mất phần đầu khi trích xuất hoặc đăng tải, cần đối chiếu bản gốc", vi.join("; ")),
+            format!("no header found ({}): the copy may have lost it in extraction or publishing; compare with the original", en.join("; ")),
         )];
     }
     // PDF extraction splits header lines ("CỘNG HÒA XÃ HỘI CHỦ / NGHĨA VIỆT NAM"): an element
