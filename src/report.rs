@@ -257,9 +257,9 @@ fn not_checked_vi(outcome: &Outcome) -> String {
             format!("{} (bản quét, cần OCR)", Status::NoTextLayer.label_vi())
         }
         Outcome::NotLegalDocument { reason, .. } => format!(
-            "{} (không có {})",
+            "{} ({})",
             Status::NotLegalDocument.label_vi(),
-            reason.missing_vi()
+            reason.label_vi()
         ),
         Outcome::Unreadable(err) => format!("{}: {err}", Status::Unreadable.label_vi()),
     }

@@ -189,6 +189,9 @@ fn line_start_of(text: &str, pos: usize) -> usize {
 /// preambles).
 fn is_body_heading(t: &str) -> bool {
     let rest = if let Some(r) = t.strip_prefix("Điều ") {
+        if r.starts_with("thứ ") {
+            return true;
+        }
         r
     } else if let Some(r) = t.strip_prefix("ĐIỀU ") {
         r
@@ -386,7 +389,8 @@ static ANNEX_HEADING: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-fn is_annex_heading(t: &str) -> bool {
+/// Also asked by the pipeline: a text that opens with one is an annex detached from its document.
+pub fn is_annex_heading(t: &str) -> bool {
     if t.chars().count() > 160 {
         return false;
     }

@@ -24,8 +24,11 @@ static TIEU_MUC: Lazy<Regex> = Lazy::new(|| {
         r"^(?:Tiểu mục|TIỂU MỤC)[ \t]+(?P<n>\d{1,3}|[IVXLC]+)\b[ \t]*[.:\-–]?[ \t]*(?P<title>.*)$",
     )
 });
+/// `Điều 5.`, and the older `Điều thứ nhất:` / `Điều thứ 2:` of texts before the 1990s.
 static DIEU: Lazy<Regex> = Lazy::new(|| {
-    pattern(r"^(?:Điều|ĐIỀU)[ \t]+(?P<n>\d{1,3}[a-zđ]?)[ \t]*(?:[.:][ \t]*(?P<title>.*)|$)")
+    pattern(
+        r"^(?:Điều|ĐIỀU)[ \t]+(?:(?P<n>\d{1,3}[a-zđ]?)|(?:thứ|THỨ)[ \t]+(?P<w>\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[ \t]*(?:[.:][ \t]*(?P<title>.*)|$)",
+    )
 });
 
 /// Maximum nesting (Phần > Chương > Mục > Tiểu mục > Điều > Khoản > Điểm) plus quoted levels.
@@ -221,7 +224,11 @@ fn heading(t: &str, abs: usize, line_end: usize) -> Option<Unit> {
     } else {
         return None;
     };
-    let label = caps.name("n")?.as_str().to_string();
+    let label = caps
+        .name("n")
+        .or_else(|| caps.name("w"))?
+        .as_str()
+        .to_string();
     let title = caps
         .name("title")
         .map(|m| m.as_str().trim().to_string())
@@ -231,6 +238,7 @@ fn heading(t: &str, abs: usize, line_end: usize) -> Option<Unit> {
             .trim_end_matches(|c: char| c.is_alphabetic())
             .parse()
             .ok()
+            .or_else(|| super::text::ordinal_word(&label))
     } else {
         label_ordinal(&label.to_lowercase().replace(['\t'], " "))
     };
@@ -478,6 +486,17 @@ mod tests {
         // A closing mark that ends a quotation does not open one.
         assert!(!opens_with_closing_mark("”."));
         assert!(!opens_with_closing_mark("” và"));
+    }
+
+    #[test]
+    fn old_ordinal_article_headings() {
+        let t = "Điều thứ nhất: Thiết quân luật ở Hà Nội.\nĐiều thứ hai:\na) Không ai được đi lại;\nĐiều thứ 3: Thi hành.\n";
+        let units = parse_structure(t, 0, t.len());
+        let arts: Vec<(&str, Option<u32>)> = units
+            .iter()
+            .map(|u| (u.label.as_str(), u.ordinal))
+            .collect();
+        assert_eq!(arts, [("nhất", Some(1)), ("hai", Some(2)), ("3", Some(3))]);
     }
 
     #[test]

@@ -169,18 +169,42 @@ fn has_article(units: &[Unit]) -> bool {
         .any(|u| (u.kind == UnitKind::Dieu && !u.quoted) || has_article(&u.children))
 }
 
-/// Why a readable text is not judged as a legal document: the marks that were missing.
+/// Why a readable text is not judged as a legal document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[error("not a legal document: {}", self.missing.iter().map(|m| m.label_en()).collect::<Vec<_>>().join(", "))]
-pub struct NotLegalDocument {
-    pub missing: Vec<IdentityMark>,
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum NotLegalDocument {
+    /// None of the marks of a legal document: the marks that were missing.
+    #[error("not a legal document: {}", missing.iter().map(|m| m.label_en()).collect::<Vec<_>>().join(", "))]
+    NoMarks { missing: Vec<IdentityMark> },
+    /// A draft (`DỰ THẢO`): its number and date are blank by design.
+    #[error("not a legal document: a draft (dự thảo), not an issued text")]
+    Draft,
+    /// An annex or a form saved apart from the document that issues it (`PHỤ LỤC`, `Mẫu số 01`
+    /// among its first lines): its blanks are meant to be filled in.
+    #[error("not a legal document: an annex or form detached from the document that issues it")]
+    DetachedAnnex,
+    /// No article and no legal basis could be read: a page about a document (its number and
+    /// type, links, a schema), or a text whose provisions were not recognised.
+    #[error("not a legal document: no article and no legal basis could be read (a page about a document?)")]
+    NoProvisions,
 }
 
 impl NotLegalDocument {
-    /// The missing marks, for reviewers (`quốc hiệu, tiêu ngữ; số, ký hiệu; tên loại`).
-    pub fn missing_vi(&self) -> String {
-        let labels: Vec<&str> = self.missing.iter().map(|m| m.label_vi()).collect();
-        labels.join("; ")
+    /// Why, for reviewers (`không có quốc hiệu, tiêu ngữ; số, ký hiệu; tên loại`).
+    pub fn label_vi(&self) -> String {
+        match self {
+            NotLegalDocument::NoMarks { missing } => {
+                let labels: Vec<&str> = missing.iter().map(|m| m.label_vi()).collect();
+                format!("không có {}", labels.join("; "))
+            }
+            NotLegalDocument::Draft => "dự thảo, chưa ban hành".to_string(),
+            NotLegalDocument::DetachedAnnex => {
+                "phụ lục, biểu mẫu tách khỏi văn bản ban hành nó".to_string()
+            }
+            NotLegalDocument::NoProvisions => {
+                "không đọc được điều khoản, căn cứ nào (trang thông tin về văn bản?)".to_string()
+            }
+        }
     }
 }
 
@@ -189,14 +213,43 @@ impl NotLegalDocument {
 /// its own title, a badly OCRed copy keeps only its articles; each of those is a defect for the
 /// rules to report (or a parser gap), not a reason to skip the file. A text with none
 /// of them (a greeting, a "not found" page, a list of links) would otherwise "pass" every rule
-/// that looks for something it cannot find.
+/// that looks for something it cannot find. Three kinds of text carry marks and still are not
+/// an issued document: a draft, an annex saved apart, and a page about a document without its
+/// provisions; the header rules would report their blanks as defects.
 pub fn legal_identity(doc: &Document) -> Result<(), NotLegalDocument> {
-    if IdentityMark::ALL.iter().any(|m| m.found_in(doc)) {
-        return Ok(());
+    if !IdentityMark::ALL.iter().any(|m| m.found_in(doc)) {
+        return Err(NotLegalDocument::NoMarks {
+            missing: IdentityMark::ALL.to_vec(),
+        });
     }
-    Err(NotLegalDocument {
-        missing: IdentityMark::ALL.to_vec(),
-    })
+    let opening: Vec<&str> = doc
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(16)
+        .collect();
+    if opening.iter().any(|l| is_draft_mark(l)) {
+        return Err(NotLegalDocument::Draft);
+    }
+    if opening
+        .iter()
+        .take(3)
+        .any(|l| crate::parse::is_annex_heading(l))
+    {
+        return Err(NotLegalDocument::DetachedAnnex);
+    }
+    if !IdentityMark::Articles.found_in(doc) && !IdentityMark::LegalBasis.found_in(doc) {
+        return Err(NotLegalDocument::NoProvisions);
+    }
+    Ok(())
+}
+
+/// `DỰ THẢO`, `Dự thảo lần 4`, `(Dự thảo)`, `Dự thảo Luật về hội` at the start of a line of the
+/// opening: a draft's mark (not `dự thảo` inside a sentence).
+fn is_draft_mark(line: &str) -> bool {
+    let l = line.trim_start_matches(['(', '[', '*', ' ']);
+    l.starts_with("DỰ THẢO") || l.starts_with("Dự thảo")
 }
 
 /// What became of one file.
@@ -420,7 +473,12 @@ mod tests {
     fn a_greeting_is_not_a_legal_document() {
         let doc = crate::parse::parse("xin chào\n");
         let reason = legal_identity(&doc).unwrap_err();
-        assert_eq!(reason.missing, IdentityMark::ALL);
+        assert_eq!(
+            reason,
+            NotLegalDocument::NoMarks {
+                missing: IdentityMark::ALL.to_vec()
+            }
+        );
         assert_eq!(
             reason.to_string(),
             "not a legal document: no header, no number, no type, no articles, no legal basis"
@@ -428,16 +486,40 @@ mod tests {
     }
 
     #[test]
-    fn any_one_mark_makes_a_legal_document() {
+    fn provisions_or_bases_make_a_legal_document() {
         for text in [
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
-            "Số: 12/2024/QĐ-UBND\n",
-            "QUYẾT ĐỊNH\nVề việc ban hành quy chế\n",
             "QUY CHẾ\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định\n",
             "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n",
+            "SẮC LỆNH\nĐiều thứ nhất: Thiết quân luật ở Hà Nội.\n",
         ] {
             let doc = crate::parse::parse(text);
             assert_eq!(legal_identity(&doc), Ok(()), "{text}");
         }
+        // A header, a number or a type alone: a page about a document, not its provisions.
+        for text in [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+            "Số: 12/2024/QĐ-UBND\n",
+            "Trang chủ\n>\nThông tư số 152/2025/TT-BTC Hướng dẫn kế toán\nLược đồ\n",
+        ] {
+            let doc = crate::parse::parse(text);
+            assert_eq!(
+                legal_identity(&doc),
+                Err(NotLegalDocument::NoProvisions),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn drafts_and_detached_annexes_are_not_issued_documents() {
+        let draft = crate::parse::parse("BỘ TÀI CHÍNH\nSố: /2015/TT-BTC\nHà Nội, ngày tháng năm 2015\nDỰ THẢO LẦN 4\nTHÔNG TƯ\nĐiều 1. Phạm vi\n");
+        assert_eq!(legal_identity(&draft), Err(NotLegalDocument::Draft));
+        let annex = crate::parse::parse(
+            "Phụ lục I\nMẪU ĐƠN ĐỀ NGHỊ\nSố: …/…\n…, ngày … tháng … năm …\nĐiều 1. Nội dung\n",
+        );
+        assert_eq!(legal_identity(&annex), Err(NotLegalDocument::DetachedAnnex));
+        // `dự thảo` inside a sentence of an issued text is not a mark.
+        let issued = crate::parse::parse("QUYẾT ĐỊNH\nCăn cứ Luật Ban hành văn bản;\nXét dự thảo của Sở Tư pháp;\nĐiều 1. Phạm vi\n");
+        assert_eq!(legal_identity(&issued), Ok(()));
     }
 }
