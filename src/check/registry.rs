@@ -179,7 +179,7 @@ impl Registry {
             name: String::new(),
             issuer: doc.issuer.as_ref().map(|i| i.name.clone()),
             issued: doc.issue_date(),
-            in_force: doc.effective.as_ref().and_then(|e| e.date),
+            in_force: plausible_entry_into_force(doc),
             ceased: None,
             replaced_by: None,
             confidence: Confidence::Parsed,
@@ -254,6 +254,17 @@ pub fn law_name_in(text: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
+/// The effective date a parsed copy gives itself, when it can be its own: on or after its issue
+/// date and within three years of it. A later date is most often an amendment's, read from a
+/// consolidated or annotated copy (`… có hiệu lực từ ngày 15/08/2025` in a 2015 decree), and
+/// would make HL-007 report every document based on it.
+fn plausible_entry_into_force(doc: &Document) -> Option<NaiveDate> {
+    let effective = doc.effective.as_ref()?.date?;
+    let issued = doc.issue_date()?;
+    let days = (effective - issued).num_days();
+    (0..=3 * 366).contains(&days).then_some(effective)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,5 +320,24 @@ mod tests {
             "Luật Đất đai ngày 18 tháng 01 năm 2024;",
         );
         assert_eq!(d.map(|d| d.number.as_str()), Some("31/2024/QH15"));
+    }
+
+    #[test]
+    fn a_copy_dated_far_from_its_issue_does_not_set_the_date_in_force() {
+        let text = |effective: &str| {
+            format!("CHÍNH PHỦ\nSố: 08/2015/NĐ-CP\nHà Nội, ngày 21 tháng 01 năm 2015\nNGHỊ ĐỊNH\nĐiều 1. Hiệu lực\nNghị định này có hiệu lực thi hành từ ngày {effective}.\n")
+        };
+        let mut reg = Registry::default();
+        reg.extend_with(&crate::parse::parse(&text("15 tháng 3 năm 2015")));
+        assert_eq!(
+            reg.by_number("08/2015/NĐ-CP").and_then(|k| k.in_force),
+            NaiveDate::from_ymd_opt(2015, 3, 15)
+        );
+        let mut reg = Registry::default();
+        reg.extend_with(&crate::parse::parse(&text("15 tháng 8 năm 2025")));
+        assert_eq!(
+            reg.by_number("08/2015/NĐ-CP").and_then(|k| k.in_force),
+            None
+        );
     }
 }

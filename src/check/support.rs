@@ -55,6 +55,12 @@ pub fn has_normative_number(doc: &Document) -> bool {
     doc.number.as_ref().is_some_and(|n| n.year.is_some())
 }
 
+/// A number read without a year (`126/NQ-CP`): the mark of an administrative document. `false`
+/// when no number was read at all.
+pub fn administrative_number(doc: &Document) -> bool {
+    doc.number.as_ref().is_some_and(|n| n.year.is_none())
+}
+
 pub fn issuer_kind(doc: &Document) -> Option<IssuerKind> {
     doc.issuer.as_ref().map(|i| i.kind)
 }

@@ -104,6 +104,16 @@ static NOI_NHAN: Lazy<Regex> = Lazy::new(|| pattern(r"(?i)Nơi[ \t]+nhận[ \t]*
 
 /// The effective-date clause of the main instrument. `body` is the flat view of the body zone;
 /// `quoted` are spans of quoted amending text to skip.
+/// Inside a portal's editorial note in square brackets (`[Khoản này được sửa đổi bởi … Nghị
+/// định 225/2025/NĐ-CP có hiệu lực từ ngày 15/08/2025]`): the words of the portal about a later
+/// amendment, not the document's own clause.
+fn in_editorial_note(text: &str, at: usize) -> bool {
+    let before = &text[..at.min(text.len())];
+    let open = before.rfind('[');
+    let close = before.rfind(']');
+    open.is_some_and(|o| close.is_none_or(|c| c < o) && at - o < 400)
+}
+
 pub fn find_effective(
     flat: &FlatText,
     quoted: &[Span],
@@ -119,6 +129,7 @@ pub fn find_effective(
             !quoted
                 .iter()
                 .any(|q| span.start >= q.start && span.start < q.end)
+                && !in_editorial_note(text, c.start)
         })
         .collect();
     // Prefer the clause that names the document's own type (`Luật này` in a law), since forms
@@ -450,6 +461,17 @@ mod tests {
 
     fn eff(s: &str, issue: Option<NaiveDate>) -> Option<EffectiveDate> {
         find_effective(&FlatText::new(s, 0), &[], issue, "", Some("quyết định"))
+    }
+
+    #[test]
+    fn a_portal_note_about_an_amendment_is_not_the_effective_clause() {
+        let d = NaiveDate::from_ymd_opt(2024, 9, 16);
+        let e = eff(
+            "1. Quy định chi tiết [Khoản này được bổ sung bởi Nghị định 225/2025/NĐ-CP có hiệu lực từ ngày 15/08/2025] Luật Đấu thầu.\nNghị định này có hiệu lực thi hành từ ngày 16 tháng 9 năm 2024.",
+            d,
+        )
+        .unwrap();
+        assert_eq!(e.date, d);
     }
 
     #[test]

@@ -90,6 +90,11 @@ static CHI_THI: Lazy<Regex> = Lazy::new(|| re(r"Chỉ\s+thị\s+(?:số\s+)?\d{1
 
 /// CC-002: a `Căn cứ` cites something that is not a VBQPPL.
 pub fn cc002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
+    // A document numbered without a year is itself administrative (`126/NQ-CP`, `420/QĐ-BTP`):
+    // the rule on what a VBQPPL may be based on does not bind it.
+    if support::administrative_number(doc) {
+        return vec![];
+    }
     let mut out = Vec::new();
     for b in doc.legal_bases.iter().filter(|b| is_can_cu(b)) {
         let (text, base) = basis_text(doc, b);
@@ -644,5 +649,16 @@ mod tests {
         ));
         // The cue describes the amended circular, not this one.
         assert!(!own("Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 hướng dẫn thi hành Luật Quản lý thuế"));
+    }
+
+    #[test]
+    fn cc002_judges_normative_documents_only() {
+        let text = |number: &str| {
+            format!("CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: {number}\nHà Nội, ngày 05 tháng 3 năm 2020\nNGHỊ QUYẾT\nVề chương trình hành động\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị quyết số 02-NQ/TW ngày 12 tháng 6 năm 2019 của Bộ Chính trị;\nĐiều 1. Phạm vi\nNội dung.\n")
+        };
+        let normative = crate::parse::parse(&text("12/2020/NQ-CP"));
+        assert_eq!(crate::check::testkit::run(&normative, "CC-002").len(), 1);
+        let administrative = crate::parse::parse(&text("126/NQ-CP"));
+        assert!(crate::check::testkit::run(&administrative, "CC-002").is_empty());
     }
 }
