@@ -3,7 +3,7 @@
 use crate::check::support::{self, re};
 use crate::check::tables;
 use crate::check::{CheckContext, Confidence, Emit, Finding, Severity};
-use crate::parse::{Document, EffectiveRule, Level, Span, UnitKind};
+use crate::parse::{DocType, Document, EffectiveRule, Level, Span, UnitKind};
 use chrono::{Datelike, NaiveDate};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -307,27 +307,42 @@ pub fn hl007(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             } else {
                 known.number.clone()
             };
+            // Laws often bring some provisions into force before the rest (`… trừ quy định
+            // tại khoản 2 …`); the registry keeps one date, so the basis may be in force in
+            // the part the document relies on.
+            let staged = matches!(known.doc_type, Some(DocType::Luat | DocType::BoLuat));
+            let recalled = known.confidence == crate::check::registry::Confidence::Recalled;
+            let (severity, confidence) = if staged || recalled {
+                (Severity::Warning, Confidence::Medium)
+            } else {
+                (Severity::Error, Confidence::High)
+            };
+            let (note_vi, note_en) = if staged {
+                (
+                    "; luật có thể có điều khoản có hiệu lực sớm hơn, cần kiểm tra điều khoản được viện dẫn",
+                    "; a law may bring some provisions into force earlier: check the provision relied on",
+                )
+            } else {
+                ("", "")
+            };
             out.push(
                 emit.at(
-                    if known.confidence == crate::check::registry::Confidence::Recalled {
-                        Severity::Warning
-                    } else {
-                        Severity::Error
-                    },
+                    severity,
                     c.span,
                     format!(
-                        "Văn bản có hiệu lực từ {} nhưng căn cứ {} đến {} mới có hiệu lực",
+                        "Văn bản có hiệu lực từ {} nhưng căn cứ {} đến {} mới có hiệu lực{note_vi}",
                         fmt(eff),
                         label,
                         fmt(basis_eff)
                     ),
                     format!(
-                        "the document takes effect on {} but its basis {} only on {}",
+                        "the document takes effect on {} but its basis {} only on {}{note_en}",
                         fmt(eff),
                         label,
                         fmt(basis_eff)
                     ),
                 )
+                .with_confidence(confidence)
                 .with_suggestion(format!(
                     "có hiệu lực từ ngày {} tháng {} năm {} trở đi",
                     basis_eff.day(),
@@ -525,6 +540,9 @@ mod tests {
         let f = run(&doc, "HL-007");
         assert_eq!(f.len(), 1, "{f:#?}");
         assert!(f[0].message.contains("89/2025/QH15"));
+        // A law may bring some provisions into force earlier: a warning to verify.
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(f[0].message.contains("cần kiểm tra"));
         // The same 2025 law cited in 2022 is also dated after the document.
         assert_eq!(run(&doc, "CC-004").len(), 1);
     }
