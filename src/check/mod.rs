@@ -33,18 +33,7 @@ use crate::parse::Document;
 pub fn check(doc: &Document, ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     // A consolidated text (văn bản hợp nhất) is not an issued VBQPPL: only language rules apply.
-    let consolidated = doc
-        .doc_type
-        .as_ref()
-        .is_some_and(|t| t.value == crate::parse::DocType::VanBanHopNhat)
-        || doc
-            .number
-            .as_ref()
-            .is_some_and(|n| support::sym_key(&n.type_abbr) == "VBHN")
-        || {
-            let head = support::slice(doc, support::header(doc));
-            head.contains("VĂN BẢN HỢP NHẤT") || head.contains("/VBHN-")
-        };
+    let consolidated = doc.is_consolidated();
     for rule in rules::RULES {
         if !ctx.config.is_enabled(rule.id) || (consolidated && rule.family != Family::ND) {
             continue;

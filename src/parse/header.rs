@@ -62,7 +62,7 @@ static SO_OLD: Lazy<Regex> = Lazy::new(|| {
 
 static DATE_WORDS: Lazy<Regex> = Lazy::new(|| {
     pattern(
-        r",?[ \t]*[Nn]gày[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]+năm[ \t]+(?P<y>\d{4})",
+        r",?[ \t]*[Nn]gày[ \t]*(?P<d>\d{1,2})[ \t]+tháng[ \t]*(?P<m>\d{1,2})[ \t]+năm[ \t]*(?P<y>\d{4})",
     )
 });
 
@@ -883,6 +883,15 @@ fn level_in(name: &str) -> Option<Level> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_without_the_space_after_thang() {
+        let h = parse_header(
+            "BỘ Y TẾ\nSố: 51/2025/TT-BYT\nHà Nội, ngày 31 tháng12 năm 2025\nTHÔNG TƯ\n",
+        );
+        let date = h.place_date.and_then(|p| p.date);
+        assert_eq!(date, chrono::NaiveDate::from_ymd_opt(2025, 12, 31));
+    }
 
     #[test]
     fn xa_hoi_in_a_ministry_name_is_no_commune() {

@@ -148,9 +148,9 @@ pub fn parse(text: &str) -> Document {
         attachments: attachments.iter().map(|a| a.span).collect(),
         annexes,
         quoted: quoted_all,
-        authentication: consolidated
-            .then(|| authentication_span(text, &ls, header_end))
-            .flatten(),
+        // Also where the header did not say so (a portal copy that opens with the list of
+        // amending texts): the block itself is the proof.
+        authentication: authentication_span(text, &ls, header_end),
     };
     let level = h.issuer.as_ref().map(|i| i.level).unwrap_or(Level::Unknown);
     Document {

@@ -521,6 +521,37 @@ pub struct Document {
 }
 
 impl Document {
+    /// A consolidated text (văn bản hợp nhất): its type or number says so, its header names it,
+    /// or it ends with the consolidating body's authentication block. It is not an issued
+    /// VBQPPL: only the language rules judge it.
+    pub fn is_consolidated(&self) -> bool {
+        if self
+            .doc_type
+            .as_ref()
+            .is_some_and(|t| t.value == DocType::VanBanHopNhat)
+            || self
+                .number
+                .as_ref()
+                .is_some_and(|n| n.type_abbr.eq_ignore_ascii_case("VBHN"))
+            || self.zones.authentication.is_some()
+        {
+            return true;
+        }
+        // The header zone, else the opening lines when the parser found none.
+        let header = self.zones.header;
+        let head = if header.end > header.start {
+            self.text.get(header.start..header.end).unwrap_or("")
+        } else {
+            let end = self
+                .text
+                .match_indices('\n')
+                .nth(14)
+                .map_or(self.text.len(), |(i, _)| i);
+            &self.text[..end]
+        };
+        head.contains("VĂN BẢN HỢP NHẤT") || head.contains("/VBHN-")
+    }
+
     /// Issue date: the place-and-date line, else the passing date (laws have no date line).
     pub fn issue_date(&self) -> Option<NaiveDate> {
         self.place_date

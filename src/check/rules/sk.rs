@@ -24,8 +24,11 @@ pub fn sk001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         }
         return vec![];
     }
-    // A text that is not a recognisable document (no type, no issuer) is left to other stages.
-    if doc.doc_type.is_none() && doc.issuer.is_none() {
+    // A text that is not a recognisable document (no type, no issuer) is left to other stages;
+    // the Constitution carries no number.
+    if (doc.doc_type.is_none() && doc.issuer.is_none())
+        || support::doc_type(doc) == Some(crate::parse::DocType::HienPhap)
+    {
         return vec![];
     }
     let header = support::header(doc);

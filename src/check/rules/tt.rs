@@ -137,9 +137,18 @@ pub fn tt002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     vec![]
 }
 
+static OFFICIAL_LETTER: Lazy<Regex> =
+    Lazy::new(|| re(r"(?m)^\s*(?:V/v\b|Kính\s+gửi\s*:)|\sKính\s+gửi\s*:"));
+
 /// TT-003: no type line or no summary title.
 pub fn tt003(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if !recognised(doc) {
+        return vec![];
+    }
+    // An official letter (công văn) has no type line by its form: `V/v …` and `Kính gửi:`.
+    if OFFICIAL_LETTER.is_match(support::slice(doc, support::header(doc)))
+        || OFFICIAL_LETTER.is_match(doc.text.get(..doc.text.len().min(1500)).unwrap_or(""))
+    {
         return vec![];
     }
     let anchor = doc.place_date.as_ref().map(|p| p.span.end).unwrap_or(0);
@@ -361,6 +370,15 @@ mod tests {
             .collect();
         tokens.sort();
         tokens
+    }
+
+    #[test]
+    fn tt003_not_on_an_official_letter() {
+        let letter = crate::parse::parse("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 3840/TCHQ-TXNK\nV/v: Hoàn thuế nhập khẩu\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 13 tháng 07 năm 2010\nKính gửi: Công ty TNHH Ford Việt Nam.\nTổng cục Hải quan có ý kiến như sau.\n");
+        assert!(run(&letter, "TT-003").is_empty());
+        // The same page without the marks of a letter lacks its type line.
+        let no_type = crate::parse::parse("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 3840/TCHQ-TXNK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 13 tháng 07 năm 2010\nTổng cục Hải quan có ý kiến như sau.\n");
+        assert_eq!(run(&no_type, "TT-003").len(), 1);
     }
 
     #[test]
