@@ -2,7 +2,7 @@
 //! amending text is excluded (RULES.md §6.5).
 
 use crate::check::support::{self, re};
-use crate::check::{CheckContext, Emit, Finding, Severity};
+use crate::check::{CheckContext, Confidence, Emit, Finding, Severity};
 use crate::parse::{Document, Unit, UnitKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -59,12 +59,26 @@ pub fn bc001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             // A repeat or a small gap is a numbering slip; a jump or a step back elsewhere is
             // more often quoted text or a form the parser did not set apart.
             let slip = found + 1 == expected || (found > expected && found - expected <= 2);
-            let severity = if slip && !amending {
+            // The skipped number stands at the start of a line elsewhere (`Điều 52` read out of
+            // order, `Điều 1 :` in a form the parser did not take as a heading): more likely
+            // a misreading than a defect.
+            let misread = found > expected && heading_in_text(&doc.text, expected);
+            let severity = if slip && !amending && !misread {
                 Severity::Error
             } else {
                 Severity::Warning
             };
-            let (vi, en) = if found < expected {
+            let confidence = if misread {
+                Confidence::Low
+            } else {
+                Confidence::High
+            };
+            let (vi, en) = if expected == 1 && found > 1 {
+                (
+                    format!("Điều đầu tiên đọc được là Điều {found}, không phải Điều 1"),
+                    format!("the first article read is article {found}, not article 1"),
+                )
+            } else if found < expected {
                 (
                     format!("Điều {found} trùng hoặc lùi số (sau Điều {})", expected - 1),
                     format!(
@@ -86,11 +100,22 @@ pub fn bc001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             };
             out.push(
                 emit.at(severity, u.heading_span, vi, en)
-                    .with_suggestion(format!("Điều {expected}")),
+                    .with_suggestion(format!("Điều {expected}"))
+                    .with_confidence(confidence),
             );
         }
     }
     out
+}
+
+/// A line of `text` opens with `Điều {n}` followed by anything but a digit.
+fn heading_in_text(text: &str, n: u32) -> bool {
+    let head = format!("Điều {n}");
+    text.lines().any(|l| {
+        l.trim_start()
+            .strip_prefix(&head)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// BC-002: structural unit without a title.

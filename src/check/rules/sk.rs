@@ -270,6 +270,17 @@ pub fn sk006(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             tables::ministry_by_name(&b.to_uppercase())
                 .is_some_and(|m| support::sym_key(m.initials) == got)
         });
+    // A joint symbol (`TTLT-BLĐTBXH-BTC`) whose first body is named anywhere in a joint header,
+    // however the bodies are separated (`—`, `-` without spaces, a line break).
+    let joint_symbol =
+        n.issuer_abbr.contains('-') || support::sym_key(&n.type_abbr).starts_with("TTLT");
+    let named = tables::ministry_by_initials(first).is_some_and(|m| {
+        let header = issuer.name.to_uppercase().replace(['–', '—'], "-");
+        header.contains(m.name) || header.contains(&m.name.replace(" - ", " "))
+    });
+    if joint_symbol && named {
+        return vec![];
+    }
     if joint_match {
         return vec![];
     }
@@ -427,5 +438,27 @@ mod tests {
             DocType::NghiQuyet,
         );
         assert_eq!(run(&d, "SK-006").len(), 1);
+    }
+
+    #[test]
+    fn sk006_joint_symbol_names_a_body_of_the_joint_header() {
+        let joint = |header: &str, number: &str| {
+            let doc = crate::parse::parse(&format!("{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: {number}\nHà Nội, ngày 27 tháng 02 năm 2009\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn chế độ\nĐiều 1. Phạm vi\nNội dung.\n"));
+            crate::check::testkit::run(&doc, "SK-006").len()
+        };
+        assert_eq!(
+            joint(
+                "BỘ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI — BỘ TÀI CHÍNH",
+                "06/2009/TTLT-BLĐTBXH-BTC"
+            ),
+            0
+        );
+        assert_eq!(
+            joint(
+                "BỘ TÀI CHÍNH-BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+                "49/2014/TTLT-BTC-BKHCN"
+            ),
+            0
+        );
     }
 }

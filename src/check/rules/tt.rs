@@ -53,6 +53,21 @@ pub fn tt001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let motto_split = TIEU_NGU_ANY.is_match(head);
     match &doc.national_title {
         None if title_split => {}
+        // Written with a wrong letter or tone (`CHỦ NGHÍA`, `XẢ HỘI`, `VIỆT NAI`): misspelled,
+        // not missing.
+        None if misspelled_title(head).is_some() => {
+            let (start, end) = misspelled_title(head).unwrap_or((0, 0));
+            let base = support::header(doc).start;
+            out.push(
+                emit.at(
+                    Severity::Warning,
+                    Span::new(base + start, base + end),
+                    "Quốc hiệu viết sai",
+                    "the national title is misspelled",
+                )
+                .with_suggestion("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            );
+        }
         None => out.push(emit.absent(
             Severity::Error,
             0,
@@ -135,6 +150,25 @@ pub fn tt002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         )];
     }
     vec![]
+}
+
+/// A header line that reads as the national title once letters are folded to ASCII and spaces
+/// dropped, allowing one wrong letter at its end (`VIỆT NAI`): its span within `head`.
+fn misspelled_title(head: &str) -> Option<(usize, usize)> {
+    let mut offset = 0;
+    for line in head.split_inclusive('\n') {
+        let folded: String = crate::normalize::fold_str(line)
+            .to_uppercase()
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .collect();
+        if folded.contains("CONGHOAXAHOICHUNGHIAVIETNA") {
+            let t = line.trim_end();
+            return Some((offset, offset + t.len()));
+        }
+        offset += line.len();
+    }
+    None
 }
 
 static OFFICIAL_LETTER: Lazy<Regex> =
@@ -370,6 +404,15 @@ mod tests {
             .collect();
         tokens.sort();
         tokens
+    }
+
+    #[test]
+    fn tt001_a_misspelled_title_is_not_a_missing_one() {
+        let doc = crate::parse::parse("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHÍA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 03/2026/TT-BGDĐT\nHà Nội, ngày 30 tháng 1 năm 2026\nTHÔNG TƯ\nQuy định quy tắc ứng xử\nĐiều 1. Phạm vi\nNội dung.\n");
+        let f = run(&doc, "TT-001");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].message, "Quốc hiệu viết sai");
+        assert!(f[0].excerpt.contains("NGHÍA"));
     }
 
     #[test]
