@@ -61,12 +61,14 @@ pub fn parse_structure(text: &str, start: usize, end: usize) -> Vec<Unit> {
         let body = t.trim_start_matches(['“', '"', '”']);
         let body_start = abs_start + (t.len() - body.len());
         // A quotation whose closing mark was lost ends where the main text's next article
-        // starts, unquoted (`Điều 8.` after `Điều 7. Sửa đổi … như sau: “…`).
+        // starts, unquoted (`Điều 8.` after `Điều 7. Sửa đổi … như sau: “…`), or the one after
+        // it when the copy lost that heading too.
         if quoted.is_some() && !opens && body.len() == t.len() {
             let resumes = heading(body, body_start, line_end).is_some_and(|u| {
                 u.kind == UnitKind::Dieu
-                    && u.ordinal.is_some()
-                    && u.ordinal == last_main_article.map(|n| n + 1)
+                    && u.ordinal
+                        .zip(last_main_article)
+                        .is_some_and(|(o, n)| o == n + 1 || o == n + 2)
             });
             if resumes {
                 if let Some(q) = quoted.take() {
@@ -486,6 +488,18 @@ mod tests {
         // A closing mark that ends a quotation does not open one.
         assert!(!opens_with_closing_mark("”."));
         assert!(!opens_with_closing_mark("” và"));
+    }
+
+    #[test]
+    fn an_unclosed_quotation_ends_even_when_the_next_article_heading_was_lost() {
+        let t = "Điều 1. Sửa đổi điểm g như sau:\n“g) Hồ sơ chứng minh\ng.1) Đối với con.\n1. Bãi bỏ Thông tư số 20/2014/TT-BTC.\nĐiều 3. Sửa đổi biểu mẫu\nĐiều 4. Hiệu lực thi hành\n1. Thông tư này có hiệu lực.\n";
+        let units = parse_structure(t, 0, t.len());
+        let main: Vec<&str> = units
+            .iter()
+            .filter(|u| u.kind == UnitKind::Dieu && !u.quoted)
+            .map(|u| u.label.as_str())
+            .collect();
+        assert_eq!(main, ["1", "3", "4"]);
     }
 
     #[test]
