@@ -108,6 +108,63 @@ pub fn bc001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     out
 }
 
+/// `Chương V` (Roman, as RULES.md asks, or Arabic) followed by a space and a capital or a line
+/// end, anywhere in the text.
+fn chapter_heading_in_text(text: &str, n: u32) -> bool {
+    let roman = to_roman(n);
+    [
+        format!("Chương {roman}"),
+        format!("CHƯƠNG {roman}"),
+        format!("Chương {n}"),
+    ]
+    .iter()
+    .any(|head| {
+        text.match_indices(head.as_str()).any(|(i, m)| {
+            let after = &text[i + m.len()..];
+            after.is_empty()
+                || after.starts_with('\n')
+                || after.strip_prefix([' ', '.', ':']).is_some_and(|a| {
+                    a.trim_start()
+                        .starts_with(|c: char| c.is_uppercase() || c == '[')
+                })
+        })
+    })
+}
+
+fn to_roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 7] = [
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// The line after a heading opens with a clause number (`1.`): RULES.md's untitled article.
+/// Another line there is most often the title set on its own line and run into the text
+/// (`Điều 2.` / `Đối tượng áp dụng Đối tượng áp dụng Luật này bao gồm:`).
+fn clause_follows(doc: &Document, heading_end: usize) -> bool {
+    let rest = doc.text.get(heading_end..).unwrap_or("");
+    let next = rest
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(next.as_bytes().get(digits), Some(b'.' | b')'))
+}
+
 /// A line of `text` opens with `Điều {n}` followed by anything but a digit.
 fn heading_in_text(text: &str, n: u32) -> bool {
     let head = format!("Điều {n}");
@@ -136,7 +193,9 @@ pub fn bc002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
                 .into_iter()
                 .filter(|u| u.title.trim().is_empty() && !u.quoted)
                 .filter(|u| {
-                    kind != UnitKind::Dieu || u.children.iter().any(|c| c.kind == UnitKind::Khoan)
+                    kind != UnitKind::Dieu
+                        || (u.children.iter().any(|c| c.kind == UnitKind::Khoan)
+                            && clause_follows(doc, u.heading_span.end))
                 })
             {
                 let name = match kind {
@@ -357,6 +416,11 @@ pub fn bc006(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             }
         }
         for (u, expected, found) in breaks(&chapters, |u| u.ordinal) {
+            // The skipped chapter's heading is in the text (inside a portal's note, or run into
+            // a line): the numbering is whole, the reading is not.
+            if found > expected && chapter_heading_in_text(&doc.text, expected) {
+                continue;
+            }
             out.push(emit.at(
                 Severity::Warning,
                 u.heading_span,
@@ -470,11 +534,31 @@ mod tests {
     }
 
     #[test]
+    fn roman_numerals_and_chapters_read_elsewhere() {
+        assert_eq!(to_roman(4), "IV");
+        assert_eq!(to_roman(9), "IX");
+        assert_eq!(to_roman(14), "XIV");
+        assert!(chapter_heading_in_text(
+            "Điều 9. Chương V QUY HOẠCH VÙNG\n",
+            5
+        ));
+        assert!(!chapter_heading_in_text(
+            "quy định tại Chương V của Luật này\n",
+            5
+        ));
+    }
+
+    #[test]
     fn untitled_article_is_reported_only_over_clauses() {
         let single = with_tail("Điều 2.\nChợ họp hằng ngày.\n");
         assert!(run(&single, "BC-002").is_empty());
         let clauses = with_tail("Điều 2.\n1. Chợ họp hằng ngày.\n2. Chợ đêm họp cuối tuần.\n");
         assert_eq!(run(&clauses, "BC-002").len(), 1);
+        // The title on its own line, run into the text.
+        let run_in = with_tail(
+            "Điều 2.\nĐối tượng áp dụng Quy định này áp dụng cho:\n1. Chợ.\n2. Chợ đêm.\n",
+        );
+        assert!(run(&run_in, "BC-002").is_empty());
     }
 
     #[test]

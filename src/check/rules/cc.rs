@@ -366,6 +366,11 @@ pub fn cc005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             if c.number_key.as_deref() == Some(own.key.as_str()) {
                 continue;
             }
+            // The amending text of the basis before it (`Hiến pháp … đã được sửa đổi, bổ sung
+            // một số điều theo Nghị quyết số 203/2025/QH15`) takes the rank of what it amends.
+            if amendment_of_the_basis(doc, b.span.start, c.span.start) {
+                continue;
+            }
             let named_level = c.issuer.as_deref().and_then(cited_level);
             let cited_lvl = if local {
                 named_level.unwrap_or(level)
@@ -467,6 +472,20 @@ static CITED_NUMBER: Lazy<Regex> = Lazy::new(|| re(r"(?i)\bsố\s+\d+/|\d+/\d{4}
 /// the templates' practice is to cite the law itself, and the title names the scope.
 static MANY_ARTICLES: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)(?:một\s+số|các)\s+điều(?:\s|,|$)|biện\s+pháp\s+thi\s+hành"));
+
+static AMENDED_BY: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)sửa\s+đổi,?\s*(?:bổ\s+sung)?[^;]{0,80}?(?:theo|bởi|tại)\s+(?:(?:Nghị\s+quyết|Luật|Nghị\s+định|Thông\s+tư|Pháp\s+lệnh|Quyết\s+định)(?:\s+số)?\s*)?$",
+    )
+});
+
+/// The citation at `at` is introduced as the amendment of the basis named before it on its line
+/// (`… đã được sửa đổi, bổ sung một số điều theo Nghị quyết số …`).
+fn amendment_of_the_basis(doc: &Document, line_start: usize, at: usize) -> bool {
+    doc.text
+        .get(line_start..at)
+        .is_some_and(|before| AMENDED_BY.is_match(before))
+}
 
 /// CC-007: detailing document whose bases cite no article (warning).
 pub fn cc007(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
@@ -660,5 +679,17 @@ mod tests {
         assert_eq!(crate::check::testkit::run(&normative, "CC-002").len(), 1);
         let administrative = crate::parse::parse(&text("126/NQ-CP"));
         assert!(crate::check::testkit::run(&administrative, "CC-002").is_empty());
+    }
+
+    #[test]
+    fn cc005_an_amendment_of_the_basis_takes_its_rank() {
+        let text = |basis: &str| {
+            format!("QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số: 131/2025/QH15\nLUẬT\nSỬA ĐỔI LUẬT\n{basis}\nĐiều 1. Phạm vi\nNội dung.\n")
+        };
+        let amended = crate::parse::parse(&text("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;"));
+        assert!(crate::check::testkit::run(&amended, "CC-005").is_empty());
+        assert!(AMENDED_BY
+            .is_match("Căn cứ Hiến pháp đã được sửa đổi, bổ sung một số điều theo Nghị quyết số "));
+        assert!(!AMENDED_BY.is_match("Căn cứ Nghị quyết số "));
     }
 }

@@ -139,9 +139,11 @@ pub fn sd002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
 
 static AMEND_AS_FOLLOWS: Lazy<Regex> =
     Lazy::new(|| re(r"[Ss]ửa\s+đổi(?:,\s*bổ\s+sung)?\s+([^:\n]{0,200}?)\s*như\s+sau\s*:"));
+/// A location, or the opening of a list whose items name the locations (`Sửa đổi, bổ sung một số
+/// điều của Luật Thủ đô như sau:` / `a) Sửa đổi khoản 2 Điều 5 …`).
 static LOCATION: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?i)điều\s+\d+|khoản\s+\d+|điểm\s+[a-zđ]\b|chương\s+[IVXLC\d]+|mục\s+\d+|phụ\s+lục|\btên\b|biểu|mẫu|trích\s+yếu|điều\s+này|khoản\s+này",
+        r"(?i)điều\s+\d+|khoản\s+\d+|điểm\s+(?:[a-zđ]\b|\d)|chương\s+[IVXLC\d]+|mục\s+\d+|phụ\s+lục|\btên\b|biểu|mẫu|trích\s+yếu|điều\s+này|khoản\s+này|(?:một\s+số|các)\s+(?:điều|khoản|điểm)",
     )
 });
 
