@@ -9,6 +9,7 @@ use regex::Regex;
 use std::collections::HashSet;
 
 static ABBR_TOKEN: Lazy<Regex> = Lazy::new(|| re(r"[A-ZĐ]{2,}"));
+static RECIPIENTS_LINE: Lazy<Regex> = Lazy::new(|| re(r"(?m)^[ \t|]*Nơi nhận[ \t]*:"));
 static DEFINED_ABBR: Lazy<Regex> = Lazy::new(|| {
     re(
         r"\((?:sau\s+đây\s+(?:gọi|viết)\s+(?:tắt|chung)\s+là\s+)?(?:[“”\x22])?([A-ZĐ]{2,})(?:[“”\x22])?\)",
@@ -75,7 +76,34 @@ fn not_prose(line: &str, at: usize, len: usize) -> bool {
     if line.contains('|') || trimmed.starts_with("- Lưu") || trimmed.starts_with("Lưu:") {
         return true;
     }
+    // A formula (`T'TH = TTH + TTH x MƯĐ`), or a table header row flattened onto one line
+    // (`STT Tên dự án Cơ quan trình … Tiến độ trình UBTVQH`).
+    if line.contains(" = ") || line.split_whitespace().any(|w| w == "STT") {
+        return true;
+    }
+    // A literal quoted from another text (`cụm từ “Cơ quan TTGSNH”`, `chữ “THADS”`).
+    let before = &line[..at];
+    let open = before.rfind(['“', '"']);
+    let close = before.rfind('”');
+    if open.is_some_and(|o| close.is_none_or(|c| c < o)) && line[at + len..].contains(['”', '"'])
+    {
+        return true;
+    }
     line[..at].trim().is_empty() && line[at + len..].starts_with(['.', ')'])
+}
+
+/// Defined where it stands, in the forms support::defined_in_place does not read: a
+/// parenthesis that opens with it and spells it out (`(LGSP - Local Government Service
+/// Platform)`), `viết tắt là VEPF`, a legend with a space before its colon (`IMR : Tỷ suất …`).
+fn defined_here(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let after = &text[end..];
+    (before.ends_with('(')
+        && (after.starts_with(" - ") || after.starts_with(" – ") || after.starts_with(": ")))
+        || before.ends_with("viết tắt là")
+        || before.ends_with("viết tắt:")
+        || ((before.is_empty() || before.ends_with('\n'))
+            && after.trim_start_matches(' ').starts_with(':'))
 }
 
 fn caps_word(w: &str) -> Option<&str> {
@@ -107,7 +135,9 @@ pub fn nd001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         .collect();
     // Legends and in-place definitions count wherever they stand (a legend follows its formula).
     for m in ABBR_TOKEN.find_iter(&doc.text) {
-        if support::defined_in_place(&doc.text, m.start(), m.end()) {
+        if support::defined_in_place(&doc.text, m.start(), m.end())
+            || defined_here(&doc.text, m.start(), m.end())
+        {
             defined.push((m.as_str().to_string(), 0));
         }
     }
@@ -115,8 +145,16 @@ pub fn nd001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let mut out = Vec::new();
     for body in zones {
         let zone = support::slice(doc, body);
+        // A recipients block the parser did not set apart: its entries abbreviate by custom.
+        let recipients_from = RECIPIENTS_LINE.find(zone).map_or(zone.len(), |m| m.start());
         for m in ABBR_TOKEN.find_iter(zone) {
             let token = m.as_str();
+            if m.start() > recipients_from {
+                let line_start = zone[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+                if zone[line_start..].trim_start().starts_with(['-', '+', '•']) {
+                    continue;
+                }
+            }
             // Whole tokens only: not inside a word, a number or a symbol (`QĐ-UBND`, `15/2020`).
             let before = zone[..m.start()].chars().next_back();
             let after = zone[m.end()..].chars().next();
@@ -244,7 +282,15 @@ mod tests {
             | STT | Tên chất | Mã CAS | Mã BHXH |\n\
             IA. Các chất gây nghiện và muối của chúng;\n\
             - Lưu: VT, NC.\n\
-            Sản phẩm có mã HS 9405.11.99 và của công ty TNHH An Bình.\n";
+            Sản phẩm có mã HS 9405.11.99 và của công ty TNHH An Bình.\n\
+            Thay thế cụm từ “Cơ quan TTGSNH” bằng cụm từ “Thanh tra Ngân hàng”.\n\
+            Nền tảng chia sẻ (LGSP - Local Government Service Platform) và LGSP cấp tỉnh.\n\
+            Quỹ có tên viết tắt là VEPF; VEPF hoạt động theo điều lệ.\n\
+            T'TH = TTH + TTH x MƯĐ\n\
+            IMR : Tỷ suất chết của trẻ em dưới 1 tuổi; IMR giảm.\n\
+            Nơi nhận:\n\
+            - Văn phòng TW và các Ban của Đảng;\n\
+            - Lãnh đạo TCHQ;\n";
         assert_eq!(tokens(body), Vec::<String>::new());
         // A defective use beside them is still reported.
         assert_eq!(
