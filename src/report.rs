@@ -113,11 +113,26 @@ pub fn to_json(reports: &[DocReport], summary: &Summary) -> Value {
                 "status": r.status().key(),
                 "error": r.not_checked(),
                 "meta": meta_json(r),
-                "findings": r.findings(),
+                "findings": r.findings().iter().map(finding_json).collect::<Vec<_>>(),
             })
         })
         .collect();
     json!({ "version": REPORT_VERSION, "documents": documents, "summary": summary })
+}
+
+/// A finding as JSON, with `expected_at` (where a missing element belongs, from the rule table)
+/// for the rules about missing elements.
+fn finding_json(f: &Finding) -> Value {
+    let mut v = serde_json::to_value(f).unwrap_or(Value::Null);
+    if let (Some(obj), Some(at)) = (v.as_object_mut(), expected_at(f)) {
+        obj.insert("expected_at".into(), json!(at));
+    }
+    v
+}
+
+/// Where the element a finding misses belongs (rule table), for rules about missing elements.
+fn expected_at(f: &Finding) -> Option<&'static str> {
+    crate::check::rules::rule(f.rule.as_str()).and_then(|r| r.expected_at)
 }
 
 fn sarif_level(s: Severity) -> &'static str {
@@ -279,13 +294,16 @@ fn place_vi(f: &Finding) -> String {
     }
 }
 
-/// Human report, grouped by document.
+/// Human report, grouped by document. Low-confidence findings (the copy may have lost what is
+/// missing, or the parser's reading may be wrong) are listed apart, after every document, so
+/// that a reviewer reads the sure ones first.
 pub fn write_human(
     out: &mut dyn Write,
     reports: &[DocReport],
     summary: &Summary,
     style: Style,
 ) -> io::Result<()> {
+    let mut doubtful: Vec<(String, String, Vec<&Finding>)> = Vec::new();
     for r in reports {
         let path = r.path.display();
         let Outcome::Checked { parsed, findings } = &r.outcome else {
@@ -307,28 +325,77 @@ pub fn write_human(
                 .unwrap_or_default();
             format!("{number} {date}").trim().to_string()
         };
-        if findings.is_empty() {
-            writeln!(out, "{} {path} [{ident}]", style.paint("32", "đạt"))?;
+        let (sure, low): (Vec<&Finding>, Vec<&Finding>) = findings
+            .iter()
+            .partition(|f| f.confidence > crate::check::Confidence::Low);
+        if !low.is_empty() {
+            doubtful.push((path.to_string(), ident.clone(), low));
+        }
+        if sure.is_empty() {
+            let verdict = if findings.is_empty() {
+                style.paint("32", "đạt")
+            } else {
+                style.paint("33", "chỉ có phát hiện độ tin cậy thấp (xem cuối báo cáo)")
+            };
+            writeln!(out, "{verdict} {path} [{ident}]")?;
             continue;
         }
         writeln!(out, "{} [{ident}]", style.paint("1", &path.to_string()))?;
-        for f in findings {
-            writeln!(
-                out,
-                "  {} {} {}: {}{}",
-                style.severity(f.severity),
-                style.paint("1", f.rule.as_str()),
-                place_vi(f),
-                f.message,
-                f.basis_note()
-            )?;
-            writeln!(out, "      « {} »", f.excerpt)?;
-            if let Some(fix) = &f.suggestion {
-                writeln!(out, "      đề xuất: {fix}")?;
+        for f in sure {
+            write_finding(out, f, style)?;
+        }
+    }
+    if !doubtful.is_empty() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}",
+            style.paint(
+                "1",
+                "Phát hiện độ tin cậy thấp (bản sao có thể đã lược bỏ, hoặc cần đối chiếu hồ sơ, bản gốc):"
+            )
+        )?;
+        for (path, ident, low) in doubtful {
+            writeln!(out, "{} [{ident}]", style.paint("1", &path))?;
+            for f in low {
+                write_finding(out, f, style)?;
             }
         }
     }
     write_summary(out, summary)
+}
+
+/// One finding: severity, rule, place, message; its excerpt; where a missing element belongs;
+/// the other places of a repeated finding; the suggestion.
+fn write_finding(out: &mut dyn Write, f: &Finding, style: Style) -> io::Result<()> {
+    writeln!(
+        out,
+        "  {} {} {}: {}{}",
+        style.severity(f.severity),
+        style.paint("1", f.rule.as_str()),
+        place_vi(f),
+        f.message,
+        f.basis_note()
+    )?;
+    writeln!(out, "      « {} »", f.excerpt)?;
+    if let Some(at) = expected_at(f) {
+        writeln!(out, "      cần có: {at}")?;
+    }
+    if !f.also_at.is_empty() {
+        let places: Vec<String> = f
+            .also_at
+            .iter()
+            .map(|l| match l.page {
+                Some(page) => format!("trang {page}, dòng {}", l.line),
+                None => format!("dòng {}", l.line),
+            })
+            .collect();
+        writeln!(out, "      cũng tại: {}", places.join("; "))?;
+    }
+    if let Some(fix) = &f.suggestion {
+        writeln!(out, "      đề xuất: {fix}")?;
+    }
+    Ok(())
 }
 
 /// The closing summary lines (also used by `run`).
@@ -420,6 +487,63 @@ mod tests {
                 },
             ),
         ]
+    }
+
+    /// A provincial decision without legal bases (CC-001, an absence) whose findings are
+    /// checked for real, one of them then marked low-confidence.
+    fn decision_with_a_doubtful_finding() -> DocReport {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/2022/QĐ-UBND\nBình An, ngày 05 tháng 5 năm 2022\nQUYẾT ĐỊNH\nVề quản lý chợ\nĐiều 1. Phạm vi\nQuy định về chợ.\nĐiều 2. Hiệu lực\nQuyết định này có hiệu lực từ ngày 20 tháng 5 năm 2022.\n";
+        let document = crate::parse::parse(text);
+        let registry = crate::check::registry::Registry::builtin();
+        let config = crate::check::Config::default();
+        let ctx = crate::check::CheckContext::new(&registry, &config);
+        let mut findings = crate::check::check(&document, &ctx);
+        assert!(findings.iter().any(|f| f.rule == "CC-001" && f.absent));
+        let doubtful = findings
+            .iter_mut()
+            .find(|f| f.rule != "CC-001")
+            .expect("another finding");
+        doubtful.confidence = crate::check::Confidence::Low;
+        report(
+            "qd.txt",
+            Outcome::Checked {
+                parsed: Box::new(Parsed {
+                    source: parsed(TextLayer::Full).source,
+                    document,
+                }),
+                findings,
+            },
+        )
+    }
+
+    #[test]
+    fn human_report_says_where_a_missing_element_belongs_and_keeps_doubtful_findings_for_the_end() {
+        let reports = vec![decision_with_a_doubtful_finding()];
+        let summary = Summary::of(&reports, Duration::ZERO);
+        let mut out = Vec::new();
+        write_human(&mut out, &reports, &summary, Style { color: false }).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let cc001 = text.find("CC-001").expect("CC-001 listed");
+        let section = text
+            .find("Phát hiện độ tin cậy thấp")
+            .expect("doubtful section");
+        assert!(cc001 < section, "{text}");
+        assert!(
+            text.contains("cần có: sau tên loại và trích yếu, trước Điều 1"),
+            "{text}"
+        );
+        // The doubtful finding is listed after the section title, not before.
+        let after = &text[section..];
+        assert!(after.contains("qd.txt"), "{text}");
+        let json = to_json(&reports, &summary);
+        let cc = json["documents"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "CC-001")
+            .unwrap()
+            .clone();
+        assert!(cc["expected_at"].as_str().unwrap().contains("Căn cứ"));
     }
 
     #[test]
@@ -527,8 +651,9 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[1], "  cảnh báo NN-001 trang 2, dòng 1: sai");
         assert_eq!(lines[2], "      « Số: 12/2024/QĐ-UBND »");
+        assert!(lines[3].starts_with("      cần có: góc dưới bên trái"));
         assert_eq!(
-            lines[3],
+            lines[4],
             "  cảnh báo NN-001 trang 2, dòng 1 (cần bổ sung tại đây): thiếu"
         );
     }
