@@ -83,16 +83,68 @@ pub(super) fn extract_docx(bytes: &[u8], limits: &Limits) -> Result<Extraction, 
                 .map(str::to_string),
         );
     }
+    furniture.retain(|l| l != PAGE_MARK);
     furniture.dedup();
     // DOCX is Unicode, but documents typed in .VnTime fonts keep TCVN3 codes as text.
     let decoded = repair(body_text, Some(Encoding::Unicode));
-    Ok(finish(
+    let mut x = finish(
         SourceFormat::Docx,
         &decoded.text,
         decoded.encoding,
         decoded.warnings,
         furniture,
-    ))
+    );
+    let (text, page_lines) = split_pages(&x.text);
+    x.text = text;
+    x.pages = u32::try_from(page_lines.len().max(1)).unwrap_or(u32::MAX);
+    x.page_lines = page_lines;
+    Ok(x)
+}
+
+/// A private-use character on a line of its own: where a page starts (never in real text).
+const PAGE_MARK: &str = "\u{E000}";
+
+/// `<w:br w:type="page"/>`.
+fn is_page_break(e: &quick_xml::events::BytesStart) -> bool {
+    e.attributes()
+        .flatten()
+        .any(|a| local(a.key.as_ref()) == b"type" && a.value.as_ref() == b"page")
+}
+
+/// Take the page marks out of the text: the text without them, and the 0-based line where each
+/// page starts (empty when the file records no page break: one page of unknown length).
+fn split_pages(text: &str) -> (String, Vec<usize>) {
+    if !text.contains(PAGE_MARK) {
+        return (text.to_string(), Vec::new());
+    }
+    let mut out: Vec<&str> = Vec::new();
+    let mut starts = vec![0usize];
+    for line in text.split('\n') {
+        if line.trim() == PAGE_MARK {
+            // The empty line the break left before it goes too.
+            while out.last().is_some_and(|l| l.trim().is_empty()) {
+                out.pop();
+            }
+            if starts.last() != Some(&out.len()) {
+                starts.push(out.len());
+            }
+            continue;
+        }
+        // A blank line right after a page start, or doubled by the removal, is dropped.
+        if line.trim().is_empty()
+            && (out.is_empty() || out.last().is_some_and(|l| l.trim().is_empty()))
+        {
+            continue;
+        }
+        out.push(line);
+    }
+    while out.last().is_some_and(|l| l.trim().is_empty()) {
+        out.pop();
+    }
+    // A mark after the last line opens no page.
+    starts.retain(|&s| s < out.len());
+    starts.dedup();
+    (out.join("\n"), starts)
 }
 
 fn local(name: &[u8]) -> &[u8] {
@@ -174,6 +226,18 @@ pub(super) fn wordml_text(xml: &[u8], max_depth: usize) -> Result<String, Extrac
                 }
                 match local(e.name().as_ref()) {
                     b"tab" | b"ptab" => b.text("\t"),
+                    // A page break, typed or where Word last laid the page out: a marker line
+                    // that `extract_docx` turns into the start of a page.
+                    b"br" if is_page_break(&e) => {
+                        b.end_line();
+                        b.text(PAGE_MARK);
+                        b.end_line();
+                    }
+                    b"lastRenderedPageBreak" => {
+                        b.end_line();
+                        b.text(PAGE_MARK);
+                        b.end_line();
+                    }
                     b"br" | b"cr" => b.end_line(),
                     b"noBreakHyphen" => b.text("-"),
                     b"rFonts" => upper_font = is_tcvn3_upper_font(&e),
@@ -265,6 +329,28 @@ pub(super) mod tests {
         );
         assert_eq!(e.furniture, vec!["Trang 1".to_string()]);
         assert_eq!(e.format, SourceFormat::Docx);
+    }
+
+    #[test]
+    fn page_breaks_give_the_lines_where_pages_start() {
+        let body = format!(
+            "{}{}<w:p><w:r><w:br w:type=\"page\"/><w:t>Điều 2. Hiệu lực</w:t></w:r></w:p>{}<w:p><w:r><w:lastRenderedPageBreak/><w:t>Nơi nhận:</w:t></w:r></w:p>",
+            p("QUYẾT ĐỊNH"),
+            p("Điều 1. Phạm vi"),
+            p("Quyết định này có hiệu lực.")
+        );
+        let e = extract_docx(&make_docx(&body, &[]), &Limits::default()).expect("docx");
+        assert_eq!(
+            e.text,
+            "QUYẾT ĐỊNH\nĐiều 1. Phạm vi\nĐiều 2. Hiệu lực\nQuyết định này có hiệu lực.\nNơi nhận:"
+        );
+        assert_eq!(e.page_lines, vec![0, 2, 4]);
+        assert_eq!(e.pages, 3);
+        // Without any break the pages are unknown.
+        let one =
+            extract_docx(&make_docx(&p("QUYẾT ĐỊNH"), &[]), &Limits::default()).expect("docx");
+        assert!(one.page_lines.is_empty());
+        assert_eq!(one.pages, 1);
     }
 
     #[test]
