@@ -58,6 +58,10 @@ pub static COMPETENCE: &[Competence] = &[
     Competence { doc_type: DocType::ThongTu, issuer: IssuerKind::VienKiemSatNhanDanToiCao, level: None, allowed: ALL, row: 10 },
     Competence { doc_type: DocType::ThongTu, issuer: IssuerKind::Bo, level: None, allowed: ALL, row: 10 },
     Competence { doc_type: DocType::ThongTu, issuer: IssuerKind::CoQuanNgangBo, level: None, allowed: ALL, row: 10 },
+    // Before 01/01/2009 the 1996 law (as amended in 2002) also listed the minister's Quyết định
+    // (and Chỉ thị, judged by HT-001) among VBQPPL; Table A's row 10 starts with L2008 [R].
+    Competence { doc_type: DocType::QuyetDinh, issuer: IssuerKind::Bo, level: None, allowed: [Yes, Yes, No, No, No, No, No], row: 10 },
+    Competence { doc_type: DocType::QuyetDinh, issuer: IssuerKind::CoQuanNgangBo, level: None, allowed: [Yes, Yes, No, No, No, No, No], row: 10 },
     Competence { doc_type: DocType::QuyetDinh, issuer: IssuerKind::KiemToanNhaNuoc, level: None, allowed: [Yes, Yes, Yes, Yes, NoU, No, No], row: 11 },
     Competence { doc_type: DocType::ThongTu, issuer: IssuerKind::KiemToanNhaNuoc, level: None, allowed: [NoU, NoU, NoU, NoU, Yes, Yes, Yes], row: 11 },
     Competence { doc_type: DocType::ThongTuLienTich, issuer: IssuerKind::Bo, level: None, allowed: ALL, row: 13 },

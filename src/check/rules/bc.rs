@@ -2,7 +2,7 @@
 //! amending text is excluded (RULES.md §6.5).
 
 use crate::check::support::{self, re};
-use crate::check::{CheckContext, Confidence, Emit, Finding, Severity};
+use crate::check::{CheckContext, Emit, Finding, Severity};
 use crate::parse::{Document, Unit, UnitKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -60,18 +60,17 @@ pub fn bc001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             // more often quoted text or a form the parser did not set apart.
             let slip = found + 1 == expected || (found > expected && found - expected <= 2);
             // The skipped number stands at the start of a line elsewhere (`Điều 52` read out of
-            // order, `Điều 1 :` in a form the parser did not take as a heading): more likely
-            // a misreading than a defect.
-            let misread = found > expected && heading_in_text(&doc.text, expected);
-            let severity = if slip && !amending && !misread {
+            // order, `Điều 1 :` in a form the parser did not take as a heading, `Điều 1⏎3.`):
+            // the numbering is whole, the reading is not.
+            let misread = (found > expected && heading_in_text(&doc.text, expected))
+                || (found < expected && number_continues(&doc.text, u.heading_span.end));
+            if misread {
+                continue;
+            }
+            let severity = if slip && !amending {
                 Severity::Error
             } else {
                 Severity::Warning
-            };
-            let confidence = if misread {
-                Confidence::Low
-            } else {
-                Confidence::High
             };
             let (vi, en) = if expected == 1 && found > 1 {
                 (
@@ -100,8 +99,7 @@ pub fn bc001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             };
             out.push(
                 emit.at(severity, u.heading_span, vi, en)
-                    .with_suggestion(format!("Điều {expected}"))
-                    .with_confidence(confidence),
+                    .with_suggestion(format!("Điều {expected}")),
             );
         }
     }
@@ -165,14 +163,36 @@ fn clause_follows(doc: &Document, heading_end: usize) -> bool {
     digits > 0 && matches!(next.as_bytes().get(digits), Some(b'.' | b')'))
 }
 
-/// A line of `text` opens with `Điều {n}` followed by anything but a digit.
+static SPLIT_ARTICLE: Lazy<Regex> = Lazy::new(|| {
+    re(r"Điều[ \t]*\n?[ \t]*(\d[ \t]*(?:\n[ \t]*)?\d?[ \t]*(?:\n[ \t]*)?\d?)[ \t]*[.:\n]")
+});
+
+/// The heading's number goes on at the start of the next line (`Điều 1⏎3.`): the repeat is the
+/// first digit of another number, not an article.
+fn number_continues(text: &str, heading_end: usize) -> bool {
+    let rest = text.get(heading_end..).unwrap_or("");
+    let next = rest
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix('\n')
+        .unwrap_or("");
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(next.as_bytes().get(digits), Some(b'.' | b':' | b' '))
+}
+
+/// A line of `text` opens with `Điều {n}` followed by anything but a digit, or the heading
+/// stands with its number broken over lines (`Điều 1⏎3.`, `Điều⏎2⏎6.`, as web pages split it).
 fn heading_in_text(text: &str, n: u32) -> bool {
     let head = format!("Điều {n}");
-    text.lines().any(|l| {
+    let at_line_start = text.lines().any(|l| {
         l.trim_start()
             .strip_prefix(&head)
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
-    })
+    });
+    at_line_start
+        || SPLIT_ARTICLE.captures_iter(text).any(|c| {
+            let digits: String = c[1].chars().filter(char::is_ascii_digit).collect();
+            c[1].contains('\n') && digits == n.to_string()
+        })
 }
 
 /// BC-002: structural unit without a title.
@@ -367,6 +387,21 @@ fn compound_continuation(text: &str, line_start: usize) -> bool {
     !before.is_empty() && !before.ends_with([':', ';', '.', '!', '?'])
 }
 
+/// The bullet is a line of a formula's legend: it follows `Trong đó:` (or `trong đó:`) closely,
+/// and lines of the legend define symbols (`- TLbqkh: tỷ lệ …`), not ideas of a point.
+fn in_formula_legend(text: &str, line_start: usize) -> bool {
+    let before = &text[..line_start];
+    let Some(at) = before.rfind("rong đó:") else {
+        return false;
+    };
+    // The legend runs over the lines after `Trong đó:`, each a definition with a colon or `là`.
+    before[at..].lines().count() <= 12
+        && text[line_start..]
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains(':') || l.contains(" là ") || l.contains('='))
+}
+
 /// BC-005: bullet lines inside articles (first one per article).
 pub fn bc005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     let quoted = support::quoted_ranges(doc);
@@ -385,6 +420,7 @@ pub fn bc005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
                     !support::inside_any(at, &quoted)
                         && !support::outside_provisions(doc, at)
                         && !compound_continuation(text, m.start())
+                        && !in_formula_legend(text, m.start())
                 })
                 .collect();
             let Some(first) = hits.first() else { continue };
@@ -531,6 +567,19 @@ mod tests {
         // A real list after a colon is still a bullet list.
         let list = with_tail("3. Đối tượng gồm:\n- hộ nghèo;\n- hộ cận nghèo.\n");
         assert_eq!(run(&list, "BC-005").len(), 1);
+    }
+
+    #[test]
+    fn an_article_number_broken_over_lines_is_there() {
+        assert!(heading_in_text("Điều 1\n3. Phạm vi\n", 13));
+        assert!(heading_in_text("Điều\n2\n6. Hiệu lực\n", 26));
+        assert!(!heading_in_text("Điều 12. Phạm vi\n", 13));
+    }
+
+    #[test]
+    fn a_formula_legend_is_not_a_bullet_list() {
+        let legend = with_tail("3. Tỷ lệ tính như sau:\nTL = TLbqkh x 100%\nTrong đó:\n- TLbqkh: tỷ lệ bình quân kế hoạch;\n- TLtt: tỷ lệ thực tế.\n");
+        assert!(run(&legend, "BC-005").is_empty());
     }
 
     #[test]

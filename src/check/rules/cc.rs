@@ -120,6 +120,11 @@ pub fn cc002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
             if DOCREF_PARTY.is_match(text.get(m.start().saturating_sub(6)..m.end()).unwrap_or("")) {
                 continue;
             }
+            // A decree is normative whatever its number says: `Nghị định số 308/NĐ-CP` lost its
+            // year in the writing (a CC-008 matter), it is no administrative document.
+            if m.as_str().contains("/NĐ-CP") {
+                continue;
+            }
             push(
                 m.start(),
                 m.end(),

@@ -32,9 +32,10 @@ pub fn hl001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     )]
 }
 
-static RUT_GON: Lazy<Regex> = Lazy::new(|| {
-    re(r"(?i)rút\s+gọn|trường\s+hợp\s+đặc\s+biệt|tình\s+trạng\s+khẩn\s+cấp|thiên\s+tai|dịch\s+bệnh")
-});
+/// The law-making procedure named anywhere in the text. Emergencies and "trường hợp đặc biệt"
+/// count only in the preamble or the effective-date sentence (the parser's
+/// `shortened_procedure`): in a body they are mostly the subject matter.
+static RUT_GON: Lazy<Regex> = Lazy::new(|| re(r"(?i)trình\s+tự,?\s*thủ\s+tục\s+rút\s+gọn"));
 
 /// Days from issue to entry into force, when the clause makes it computable.
 fn gap_days(doc: &Document) -> Option<i64> {

@@ -143,7 +143,8 @@ pub fn ht002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         )];
     }
     match tables::competence(ty, issuer.kind, support::level(doc), regime) {
-        CompetenceVerdict::NoSuchPairing => vec![emit.at(Severity::Error, form_span(doc),
+        // A minister's Quyết định was a VBQPPL only under the 1996 law (before 01/01/2009).
+        CompetenceVerdict::NoSuchPairing | CompetenceVerdict::NotInRegime { row: 10, .. } => vec![emit.at(Severity::Error, form_span(doc),
             match &type_label {
                 Some(t) => format!("{} không có thẩm quyền ban hành {t} là VBQPPL (Bảng A)", issuer.name),
                 None => format!("{} không có thẩm quyền ban hành loại văn bản này là VBQPPL (Bảng A)", issuer.name),
@@ -292,5 +293,17 @@ mod tests {
     fn individual_titles() {
         assert!(INDIVIDUAL_TITLE.is_match("Về việc bổ nhiệm ông Trần Văn A"));
         assert!(!INDIVIDUAL_TITLE.is_match("Quy định về phân cấp quản lý"));
+    }
+
+    #[test]
+    fn a_ministers_decision_was_normative_only_before_2009() {
+        let decision = |date: &str| {
+            crate::parse::parse(&format!("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 70/{}/QĐ-BTC\nHà Nội, ngày 15 tháng 5 năm {}\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nCăn cứ Nghị định số 77/2003/NĐ-CP;\nĐiều 1. Phạm vi\nNội dung.\n", date, date))
+        };
+        assert!(crate::check::testkit::run(&decision("2003"), "HT-002").is_empty());
+        assert_eq!(
+            crate::check::testkit::run(&decision("2012"), "HT-002").len(),
+            1
+        );
     }
 }
