@@ -247,6 +247,9 @@ pub fn parse_closing(
     let mut rec_start: Option<usize> = None;
     let mut rec_end = 0;
     let mut in_recipients = false;
+    // The last recipients line ended inside an entry (no `;`, `.` or `,`): the next line goes on
+    // with it, whatever its first letter (`- Cục Kiểm tra văn bản (Bộ` / `Tư pháp);`).
+    let mut entry_open = false;
     let mut after_titles = 0usize;
 
     for line in &ls {
@@ -323,15 +326,17 @@ pub fn parse_closing(
                     }
                 }
                 rec_end = abs + t.len();
+                entry_open = !entry.ends_with([';', '.', ',', ':']);
             } else if !sig_part && !entry.is_empty() && !recipients.is_empty() {
                 // A line that is neither a bullet nor a signature part ends the list, unless
-                // it continues the previous entry (lowercase start).
-                if entry.chars().next().is_some_and(char::is_lowercase) {
+                // it continues the previous entry (lowercase start, or the entry left open).
+                if entry_open || entry.chars().next().is_some_and(char::is_lowercase) {
                     if let Some(last) = recipients.last_mut() {
                         last.push(' ');
                         last.push_str(entry.trim_end_matches([';', '.']));
                     }
                     rec_end = abs + t.len();
+                    entry_open = !entry.ends_with([';', '.', ',', ':']);
                 } else if signer.is_some() || sig_start.is_none() {
                     in_recipients = false;
                 }
@@ -517,6 +522,20 @@ mod tests {
             ["Như Điều 3", "Bộ Tư pháp (Cục KTVB)", "Lưu: VT"]
         );
         assert_eq!(first, Some(0));
+    }
+
+    #[test]
+    fn a_recipient_broken_over_lines_is_one_entry() {
+        let t = "Nơi nhận:\n- Như Điều 3;\n- Cục Kiểm tra văn bản QPPL (Bộ\nTư pháp);\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An";
+        let (_, r, _) = parse_closing(t, 0, t.len());
+        assert_eq!(
+            r.expect("recipients").entries,
+            [
+                "Như Điều 3",
+                "Cục Kiểm tra văn bản QPPL (Bộ Tư pháp)",
+                "Lưu: VT"
+            ]
+        );
     }
 
     #[test]

@@ -356,6 +356,15 @@ pub fn hl007(doc: &Document, ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     out
 }
 
+static RESP_TITLE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện)|điều\s+khoản\s+thi\s+hành",
+    )
+});
+/// Someone is made responsible, in any wording (`có trách nhiệm`, `chịu trách nhiệm`, `chủ trì`).
+static IMPL_RESP_ANY: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i)trách\s+nhiệm|chủ\s+trì|tổ\s+chức\s+thực\s+hiện|hướng\s+dẫn\s+thực\s+hiện")
+});
 static IMPL_RESP: Lazy<Regex> = Lazy::new(|| {
     re(
         r"(?i)chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành|trách\s+nhiệm\s+thi\s+hành|tổ\s+chức\s+thực\s+hiện|chịu\s+trách\s+nhiệm\s+thực\s+hiện|tổ\s+chức\s+triển\s+khai|giao\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân[^.]{0,40}tổ\s+chức|(?:chủ\s+trì|đôn\s+đốc)[^.;]{0,200}?thực\s+hiện\s+(?:thông\s+tư|nghị\s+định|quyết\s+định|nghị\s+quyết)\s+này",
@@ -382,6 +391,13 @@ pub fn hl008(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if IMPL_RESP.is_match(support::slice(doc, Span::new(start, end.max(start)))) {
         return vec![];
     }
+    // The implementing article set before a transitional one (`Điều 9. Tổ chức thực hiện`,
+    // `Điều 10. Quy định chuyển tiếp`, `Điều 11. Hiệu lực thi hành`): named by its title.
+    if arts[arts.len().saturating_sub(4)..].iter().any(|a| {
+        RESP_TITLE.is_match(&a.title) && IMPL_RESP_ANY.is_match(support::slice(doc, a.span))
+    }) {
+        return vec![];
+    }
     let last = tail[tail.len() - 1];
     let per = emit.template().map_or(String::new(), |t| {
         format!(" (điều khoản trách nhiệm thi hành theo {t})")
@@ -405,6 +421,12 @@ mod tests {
     /// A circular whose last articles are `tail`.
     fn circular(tail: &str) -> Document {
         crate::parse::parse(&format!("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/2022/TT-BTC\nHà Nội, ngày 05 tháng 5 năm 2022\nTHÔNG TƯ\nHướng dẫn quản lý phí\nCăn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý phí.\n{tail}"))
+    }
+
+    #[test]
+    fn hl008_finds_the_implementing_article_before_a_transitional_one() {
+        let doc = circular("Điều 2. Tổ chức thực hiện\nCục Quản lý giá có trách nhiệm hướng dẫn, kiểm tra.\nĐiều 3. Quy định chuyển tiếp\nHồ sơ đã nộp được xử lý theo quy định cũ.\nĐiều 4. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 20 tháng 6 năm 2022.\n");
+        assert!(crate::check::testkit::run(&doc, "HL-008").is_empty());
     }
 
     #[test]
