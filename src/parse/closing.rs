@@ -122,19 +122,30 @@ pub fn find_effective(
     own_type: Option<&str>,
 ) -> Option<EffectiveDate> {
     let text = flat.text.as_str();
-    let candidates: Vec<Clause> = effect_clauses(text)
+    let all: Vec<Clause> = effect_clauses(text)
         .into_iter()
-        .filter(|c| {
-            let span = flat.span(c.start, c.start);
-            !quoted
-                .iter()
-                .any(|q| span.start >= q.start && span.start < q.end)
-                && !in_editorial_note(text, c.start)
-        })
+        .filter(|c| !in_editorial_note(text, c.start))
         .collect();
+    let is_quoted = |c: &Clause| {
+        let span = flat.span(c.start, c.start);
+        quoted
+            .iter()
+            .any(|q| span.start >= q.start && span.start < q.end)
+    };
+    let own = own_type.map(str::to_lowercase);
+    let mut candidates: Vec<&Clause> = all.iter().filter(|c| !is_quoted(c)).collect();
+    // A quotation whose closing mark and the next heading were both lost swallows the
+    // document's own clause (`… Điều 15a …` then `Nghị định này có hiệu lực …`): with no clause
+    // outside quotations, the last one naming the document's own type is taken.
+    if candidates.is_empty() {
+        candidates.extend(
+            all.iter()
+                .rev()
+                .find(|c| own.as_deref().is_some_and(|o| c.self_ref.starts_with(o))),
+        );
+    }
     // Prefer the clause that names the document's own type (`Luật này` in a law), since forms
     // and examples inside a body may carry other clauses (`Quyết định này có hiệu lực …`).
-    let own = own_type.map(str::to_lowercase);
     let chosen = candidates
         .iter()
         .find(|c| own.as_deref().is_some_and(|o| c.self_ref.starts_with(o)))
@@ -466,6 +477,25 @@ mod tests {
 
     fn eff(s: &str, issue: Option<NaiveDate>) -> Option<EffectiveDate> {
         find_effective(&FlatText::new(s, 0), &[], issue, "", Some("quyết định"))
+    }
+
+    #[test]
+    fn a_clause_swallowed_by_an_unclosed_quotation_is_still_the_documents() {
+        let text = "6. Bổ sung Điều 15a như sau:\n“Điều 15a. Phối hợp tuyên truyền\nNghị định này có hiệu lực thi hành từ ngày 10 tháng 3 năm 2018.";
+        let quoted = [Span::new(text.find('“').unwrap(), text.len())];
+        let e = find_effective(
+            &FlatText::new(text, 0),
+            &quoted,
+            NaiveDate::from_ymd_opt(2018, 1, 24),
+            "",
+            Some("nghị định"),
+        )
+        .expect("the document's clause");
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2018, 3, 10));
+        // Another type's clause inside a quotation stays quoted text.
+        assert!(
+            find_effective(&FlatText::new(text, 0), &quoted, None, "", Some("thông tư")).is_none()
+        );
     }
 
     #[test]

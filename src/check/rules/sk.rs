@@ -218,6 +218,17 @@ pub fn sk005(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     if support::sym_key(expected) == got {
         return vec![];
     }
+    // The symbol's own type stands as a line of the opening (`THÔNG TƯ` over `CỦA BỘ TÀI
+    // CHÍNH SỐ 07/2010/TT-BTC` / `HƯỚNG DẪN …`): the parser took a word of the title for the
+    // type line, the symbol agrees with the document.
+    if let Some(own) = crate::parse::DocType::from_symbol(&n.type_abbr) {
+        let name = own.label_vi().to_uppercase();
+        let opening_end = n.span.end.saturating_add(600).min(doc.text.len());
+        let opening = doc.text.get(..opening_end).unwrap_or("");
+        if opening.lines().any(|l| l.trim().to_uppercase() == name) {
+            return vec![];
+        }
+    }
     let type_name = doc.type_name.as_deref().unwrap_or("");
     vec![emit
         .at(
@@ -460,5 +471,11 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn sk005_trusts_a_type_line_that_agrees_with_the_symbol() {
+        let doc = crate::parse::parse("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nCỦA BỘ TÀI CHÍNH SỐ 07/2010/TT-BTC NGÀY 14 THÁNG 01 NĂM 2010\nHƯỚNG DẪN\nchế độ quản lý phí\nCăn cứ Luật Ngân sách nhà nước;\nĐiều 1. Phạm vi\nNội dung.\n");
+        assert!(crate::check::testkit::run(&doc, "SK-005").is_empty());
     }
 }

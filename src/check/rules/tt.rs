@@ -27,7 +27,11 @@ pub fn tt001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
         return vec![];
     }
     let mut out = Vec::new();
-    if support::header_lost(doc) {
+    let head = support::slice(doc, support::header(doc));
+    if support::header_lost(doc)
+        && misspelled_title(head).is_none()
+        && misspelled_motto(head).is_none()
+    {
         // One finding for the lost header: SK-001 and TG-001 stay silent on the same copy.
         let mut vi = vec!["Quốc hiệu, Tiêu ngữ"];
         let mut en = vec!["national title, motto"];
@@ -48,7 +52,6 @@ pub fn tt001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     }
     // PDF extraction splits header lines ("CỘNG HÒA XÃ HỘI CHỦ / NGHĨA VIỆT NAM"): an element
     // found across lines is present.
-    let head = support::slice(doc, support::header(doc));
     let title_split = QUOC_HIEU_ANY.is_match(head);
     let motto_split = TIEU_NGU_ANY.is_match(head);
     match &doc.national_title {
@@ -87,6 +90,20 @@ pub fn tt001(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     }
     match &doc.motto {
         None if motto_split => {}
+        // Written with a missing dash or a wrong letter: misspelled, not missing.
+        None if misspelled_motto(head).is_some() => {
+            let (start, end) = misspelled_motto(head).unwrap_or((0, 0));
+            let base = support::header(doc).start;
+            out.push(
+                emit.at(
+                    Severity::Warning,
+                    Span::new(base + start, base + end),
+                    "Tiêu ngữ viết sai (chữ hoa, chính tả hoặc thiếu từ, dấu gạch nối)",
+                    "the motto is misspelled or mis-punctuated",
+                )
+                .with_suggestion("Độc lập - Tự do - Hạnh phúc"),
+            );
+        }
         None => out.push(emit.absent(
             Severity::Error,
             0,
@@ -152,23 +169,49 @@ pub fn tt002(doc: &Document, _ctx: &CheckContext, emit: Emit) -> Vec<Finding> {
     vec![]
 }
 
-/// A header line that reads as the national title once letters are folded to ASCII and spaces
-/// dropped, allowing one wrong letter at its end (`VIỆT NAI`): its span within `head`.
-fn misspelled_title(head: &str) -> Option<(usize, usize)> {
+/// A header line that reads as `target` (upper-case ASCII letters) once its letters are folded
+/// to ASCII and everything else dropped, within `slack` edits (`CHỦ NCHĨA`, `XẢ HỘI`, `VIỆT NAI`,
+/// `Độc lập Tự do - Hạnh phúc`): its span within `head`.
+fn near_line(head: &str, target: &str, slack: usize) -> Option<(usize, usize)> {
     let mut offset = 0;
     for line in head.split_inclusive('\n') {
-        let folded: String = crate::normalize::fold_str(line)
+        let folded: Vec<u8> = crate::normalize::fold_str(line)
             .to_uppercase()
-            .chars()
-            .filter(char::is_ascii_alphabetic)
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
             .collect();
-        if folded.contains("CONGHOAXAHOICHUNGHIAVIETNA") {
+        if folded.len().abs_diff(target.len()) <= slack
+            && edit_distance(&folded, target.as_bytes()) <= slack
+        {
             let t = line.trim_end();
             return Some((offset, offset + t.len()));
         }
         offset += line.len();
     }
     None
+}
+
+/// Levenshtein distance of two short byte strings.
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, &x) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(x != y))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn misspelled_title(head: &str) -> Option<(usize, usize)> {
+    near_line(head, "CONGHOAXAHOICHUNGHIAVIETNAM", 3)
+}
+
+fn misspelled_motto(head: &str) -> Option<(usize, usize)> {
+    near_line(head, "DOCLAPTUDOHANHPHUC", 2)
 }
 
 static OFFICIAL_LETTER: Lazy<Regex> =
@@ -413,6 +456,19 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].message, "Quốc hiệu viết sai");
         assert!(f[0].excerpt.contains("NGHÍA"));
+    }
+
+    #[test]
+    fn tt001_typos_in_title_and_motto_are_misspellings() {
+        let doc = crate::parse::parse("THANH TRA CHÍNH PHỦ\nCỘNG HOÀ XÃ HỘI CHỦ NCHĨA VIỆT NAM\nĐộc lập Tự do - Hạnh phúc\nSố: 07/2025/TT-TTCP\nHà Nội, ngày 29 tháng 12 năm 2025\nTHÔNG TƯ\nQuy định thanh tra\nĐiều 1. Phạm vi\nNội dung.\n");
+        let f = run(&doc, "TT-001");
+        assert!(
+            f.iter()
+                .all(|f| f.severity == crate::check::Severity::Warning),
+            "{f:?}"
+        );
+        assert!(f.iter().any(|f| f.message == "Quốc hiệu viết sai"), "{f:?}");
+        assert_eq!(super::edit_distance(b"KITTEN", b"SITTING"), 3);
     }
 
     #[test]
