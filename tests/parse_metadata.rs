@@ -1,6 +1,9 @@
-//! Measures `normalize` + `parse` against the metadata shipped with the shared corpus:
-//! number, type and issue date (exact) and effective date. Prints the figures and asserts
-//! floors. Skips with a message when the shared corpus is absent.
+//! Measures `normalize` + `parse` against the metadata shipped with the shared corpus: number,
+//! type, issue date (exact), issuer and effective date, per folder and per split (the held-out
+//! part, not used for tuning, is every file whose base name's MD5 digest has a first byte
+//! divisible by 5, as in `scripts/warning_budget.py`). `pdf-congbao` is read twice: its shipped
+//! `.txt` and our own extraction of its PDF. Prints the figures and asserts floors per folder.
+//! Skips with a message when the shared corpus is absent.
 
 mod shared_corpus;
 
@@ -9,6 +12,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use vbqppl::check::tables;
+use vbqppl::extract::{extract_file, Limits};
 use vbqppl::normalize::{normalize, number_key};
 use vbqppl::parse::{parse, DocType, Document};
 
@@ -33,17 +38,6 @@ impl Score {
             1.0
         } else {
             self.ok as f64 / self.total as f64
-        }
-    }
-    fn report(&self, name: &str) {
-        println!(
-            "{name:<28} {:>4}/{:<4} = {:6.2} %",
-            self.ok,
-            self.total,
-            100.0 * self.rate()
-        );
-        for m in &self.misses {
-            println!("    miss: {m}");
         }
     }
 }
@@ -101,8 +95,164 @@ struct Scores {
     issue: Score,
     /// Documents whose text carries no issue date (the metadata's is a cited document's).
     issue_absent: usize,
+    issuer: Score,
+    /// Documents whose metadata issuer is no body (a type name, the national title).
+    issuer_unusable: usize,
     effective: Score,
     year: Score,
+}
+
+/// The held-out part of the corpus (not used for tuning): `md5(basename)[0] % 5 == 0`, the
+/// split of `scripts/warning_budget.py`.
+fn held_out(name: &str) -> bool {
+    use md5::Digest;
+    let base = name.rsplit('/').next().unwrap_or(name);
+    md5::Md5::digest(base.as_bytes())[0] % 5 == 0
+}
+
+/// The figures of one corpus folder, kept apart for the tuning and the held-out parts.
+struct Folder {
+    name: &'static str,
+    tune: Scores,
+    held: Scores,
+}
+
+impl Folder {
+    fn new(name: &'static str) -> Self {
+        Folder {
+            name,
+            tune: Scores::default(),
+            held: Scores::default(),
+        }
+    }
+    fn split(&mut self, file: &str) -> &mut Scores {
+        if held_out(file) {
+            &mut self.held
+        } else {
+            &mut self.tune
+        }
+    }
+    /// Rate over both parts of the figure `pick` selects.
+    fn rate(&self, pick: fn(&Scores) -> &Score) -> f64 {
+        let (a, b) = (pick(&self.tune), pick(&self.held));
+        let total = a.total + b.total;
+        if total == 0 {
+            1.0
+        } else {
+            (a.ok + b.ok) as f64 / total as f64
+        }
+    }
+    fn report(&self) {
+        const FIGURES: &[(&str, fn(&Scores) -> &Score)] = &[
+            ("number (exact key)", |s| &s.number),
+            ("type", |s| &s.doc_type),
+            ("issue date (raw metadata)", |s| &s.issue_raw),
+            ("issue date (exact)", |s| &s.issue),
+            ("issue year", |s| &s.year),
+            ("issuer", |s| &s.issuer),
+            ("effective date (exact)", |s| &s.effective),
+        ];
+        println!("== {} ==", self.name);
+        for (label, pick) in FIGURES {
+            let (t, h) = (pick(&self.tune), pick(&self.held));
+            if t.total + h.total == 0 {
+                continue;
+            }
+            println!(
+                "  {label:<26} all {:6.2} % ({:>3}/{:<3})  tune {:6.2} % ({:>3}/{:<3})  held-out {:6.2} % ({:>3}/{:<3})",
+                100.0 * self.rate(*pick),
+                t.ok + h.ok,
+                t.total + h.total,
+                100.0 * t.rate(),
+                t.ok,
+                t.total,
+                100.0 * h.rate(),
+                h.ok,
+                h.total,
+            );
+            for m in t.misses.iter().chain(&h.misses) {
+                println!("      miss: {m}");
+            }
+        }
+        let absent = self.tune.issue_absent + self.held.issue_absent;
+        if absent > 0 {
+            println!(
+                "    ({absent} documents whose text has no issue date left out; metadata dates \
+                 corrected by hand in tests/fixtures/vbpl_issue_date_corrections.jsonl)"
+            );
+        }
+        let unusable = self.tune.issuer_unusable + self.held.issuer_unusable;
+        if unusable > 0 {
+            println!("    ({unusable} documents whose metadata issuer names no body left out)");
+        }
+    }
+}
+
+/// An issuer name compared loosely: NFC and one tone-mark convention, upper case, `UỶ` = `ỦY`,
+/// punctuation and no-break spaces as spaces, single spaces.
+fn canon(s: &str) -> String {
+    normalize(s)
+        .to_uppercase()
+        .replace("UỶ", "ỦY")
+        .replace(['-', '–', '—', ',', '\u{a0}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Bodies named by symbols that are not ministries.
+const CENTRAL: &[(&str, &str)] = &[
+    ("CP", "CHÍNH PHỦ"),
+    ("TTG", "THỦ TƯỚNG CHÍNH PHỦ"),
+    ("QH", "QUỐC HỘI"),
+    ("UBTVQH", "ỦY BAN THƯỜNG VỤ QUỐC HỘI"),
+    ("CTN", "CHỦ TỊCH NƯỚC"),
+    ("TANDTC", "TÒA ÁN NHÂN DÂN TỐI CAO"),
+    ("VKSNDTC", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"),
+    ("KTNN", "KIỂM TOÁN NHÀ NƯỚC"),
+];
+
+/// Complete names of central bodies: a metadata issuer cut at its line break must be the start
+/// of one of these.
+fn known_body(name: &str) -> bool {
+    CENTRAL.iter().any(|(_, n)| canon(n) == name)
+        || tables::MINISTRIES.iter().any(|m| canon(m.name) == name)
+        || name == "BẢO HIỂM XÃ HỘI VIỆT NAM"
+}
+
+/// The bodies a number's symbol names (`TTLT-BCA-BQP` → both ministries), canonical.
+fn bodies_of_key(key: &str) -> Option<Vec<String>> {
+    let sym = key.rsplit('/').next()?;
+    let parts: Vec<&str> = sym.split('-').collect();
+    let bodies = if parts.len() > 1 { &parts[1..] } else { &parts[..] };
+    bodies
+        .iter()
+        .map(|b| {
+            let b = b.trim_end_matches(|c: char| c.is_ascii_digit()).to_uppercase();
+            CENTRAL
+                .iter()
+                .find(|(abbr, _)| *abbr == b)
+                .map(|(_, n)| canon(n))
+                .or_else(|| tables::ministry_by_initials(&b).map(|m| canon(m.name)))
+        })
+        .collect()
+}
+
+/// Our issuer names exactly the bodies expected, each once, in any order (joint issuers).
+fn names_bodies(got: &str, bodies: &[String]) -> bool {
+    let mut rest = format!(" {got} ");
+    for b in bodies {
+        let needle = format!(" {b} ");
+        let Some(p) = rest.find(&needle) else {
+            return false;
+        };
+        rest.replace_range(p..p + needle.len(), " ");
+    }
+    rest.trim().is_empty()
+}
+
+fn issuer_of(d: &Document) -> Option<String> {
+    d.issuer.as_ref().map(|i| canon(&i.name))
 }
 
 /// A hand-checked correction of `text-vbpl/metadata.jsonl`: the crawler's `ngay_ban_hanh` is
@@ -158,7 +308,7 @@ fn issue_corrections() -> HashMap<String, IssueCorrection> {
         .collect()
 }
 
-fn vbpl(corpus: &Path, s: &mut Scores) {
+fn vbpl(corpus: &Path, f: &mut Folder) {
     let corrections = issue_corrections();
     assert!(!corrections.is_empty(), "corrections fixture missing");
     let dir = corpus.join("text-vbpl");
@@ -180,10 +330,36 @@ fn vbpl(corpus: &Path, s: &mut Scores) {
             continue;
         };
         let d = doc_of(&raw);
+        let s = f.split(file);
+        if let Some(line) = v["issuer_line"].as_str() {
+            let want = canon(line);
+            let got = issuer_of(&d);
+            if ["THÔNG TƯ", "NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "LUẬT"].contains(&want.as_str())
+                || want.starts_with("CỘNG HÒA")
+            {
+                s.issuer_unusable += 1;
+            } else {
+                // The crawler kept the first line of the issuer: a body cut at its line
+                // break (`BỘ NÔNG NGHIỆP VÀ`) is the start of a complete known name, and a
+                // joint issuer (its symbol names several bodies) starts with the first body.
+                let joint = d.number.as_ref().is_some_and(|n| n.issuer_abbr.contains('-'));
+                let ok = got.as_deref().is_some_and(|g| {
+                    g == want || (g.starts_with(want.as_str()) && (known_body(g) || joint))
+                });
+                s.issuer.add(ok, || format!("vbpl {file}: issuer {got:?} metadata {want:?}"));
+            }
+        }
         if let Some(so) = v["so_hieu"].as_str() {
             let want = number_key(so);
             let got = key_of(&d);
-            s.number.add(got.as_deref() == Some(want.as_str()), || {
+            // Some metadata numbers are cut (`78/202`, `73/2025`, `102/2025/NQLT`): no symbol
+            // after the type, so only their start can be compared.
+            let cut = !want.contains('-') && !want.contains("QH");
+            let ok = match got.as_deref() {
+                Some(g) if cut => g.starts_with(want.as_str()),
+                g => g == Some(want.as_str()),
+            };
+            s.number.add(ok, || {
                 format!("vbpl {file}: number {got:?} want {want}")
             });
         }
@@ -248,7 +424,8 @@ fn key_from_slug(slug: &str) -> Option<String> {
     })
 }
 
-fn congbao(corpus: &Path, s: &mut Scores) {
+/// `pdf-congbao`: the shipped `.txt` (`from_pdf` false) or our extraction of the PDF.
+fn congbao(corpus: &Path, f: &mut Folder, from_pdf: bool) {
     let dir = corpus.join("pdf-congbao");
     if !dir.is_dir() {
         println!("pdf-congbao missing: skipped");
@@ -261,10 +438,19 @@ fn congbao(corpus: &Path, s: &mut Scores) {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(&js) else {
             continue;
         };
-        let txt = jf.with_extension("txt");
-        let raw = fs::read_to_string(&txt)
-            .ok()
-            .or_else(|| v["full_text"].as_str().map(str::to_string));
+        let raw = if from_pdf {
+            match extract_file(&jf.with_extension("pdf"), &Limits::default()) {
+                Ok(x) => Some(x.text),
+                Err(e) => {
+                    println!("congbao {}: {e}", jf.display());
+                    Some(String::new())
+                }
+            }
+        } else {
+            fs::read_to_string(jf.with_extension("txt"))
+                .ok()
+                .or_else(|| v["full_text"].as_str().map(str::to_string))
+        };
         let Some(raw) = raw else { continue };
         let name = jf
             .file_name()
@@ -272,11 +458,20 @@ fn congbao(corpus: &Path, s: &mut Scores) {
             .unwrap_or("")
             .to_string();
         let d = doc_of(&raw);
-        if let Some(want) = v["so_hieu"].as_str().and_then(key_from_slug) {
+        let s = f.split(&name);
+        let want_key = v["so_hieu"].as_str().and_then(key_from_slug);
+        if let Some(want) = &want_key {
             let got = key_of(&d);
             s.number.add(got.as_deref() == Some(want.as_str()), || {
                 format!("congbao {name}: number {got:?} want {want}")
             });
+        }
+        if let Some(bodies) = want_key.as_deref().and_then(bodies_of_key) {
+            let got = issuer_of(&d);
+            s.issuer.add(
+                got.as_deref().is_some_and(|g| names_bodies(g, &bodies)),
+                || format!("congbao {name}: issuer {got:?} want {bodies:?}"),
+            );
         }
         let want_type = match v["loai"].as_str().unwrap_or("") {
             "Thông tư" => Some(DocType::ThongTu),
@@ -335,7 +530,7 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
-fn tvpl(corpus: &Path, s: &mut Scores) {
+fn tvpl(corpus: &Path, f: &mut Folder) {
     let dir = corpus.join("text-tvpl");
     let Ok(csv) = fs::read_to_string(dir.join("documents.csv")) else {
         println!("text-tvpl/documents.csv missing: skipped");
@@ -364,6 +559,12 @@ fn tvpl(corpus: &Path, s: &mut Scores) {
             continue;
         };
         let d = doc_of(&raw);
+        let s = f.split(&row[0]);
+        let want = canon(&row[3]);
+        let got = issuer_of(&d);
+        s.issuer.add(got.as_deref() == Some(want.as_str()), || {
+            format!("tvpl {}: issuer {got:?} want {want:?}", row[0])
+        });
         let want = number_key(&row[1]);
         let got = key_of(&d);
         s.number.add(got.as_deref() == Some(want.as_str()), || {
@@ -389,38 +590,47 @@ fn metadata_agreement() {
     let Some(corpus) = shared_corpus::corpus("") else {
         return;
     };
-    let mut s = Scores::default();
-    vbpl(&corpus, &mut s);
-    congbao(&corpus, &mut s);
-    tvpl(&corpus, &mut s);
+    let mut vb = Folder::new("text-vbpl");
+    vbpl(&corpus, &mut vb);
+    let mut cb_txt = Folder::new("pdf-congbao (shipped .txt)");
+    congbao(&corpus, &mut cb_txt, false);
+    let mut cb_pdf = Folder::new("pdf-congbao (our PDF extraction)");
+    congbao(&corpus, &mut cb_pdf, true);
+    let mut tv = Folder::new("text-tvpl");
+    tvpl(&corpus, &mut tv);
     println!("== parse vs corpus metadata ==");
-    s.number.report("number (exact key)");
-    s.doc_type.report("type");
-    s.issue_raw.report("issue date (raw metadata)");
-    s.issue.report("issue date (exact)");
-    println!(
-        "    ({} documents whose text has no issue date left out; 25 metadata dates corrected \
-         by hand, see tests/fixtures/vbpl_issue_date_corrections.jsonl)",
-        s.issue_absent
-    );
-    s.year.report("issue year (congbao)");
-    s.effective.report("effective date (exact)");
-    assert!(s.number.rate() >= FLOOR_NUMBER, "number agreement fell");
-    assert!(s.doc_type.rate() >= FLOOR_TYPE, "type agreement fell");
-    assert!(s.issue.rate() >= FLOOR_ISSUE, "issue date agreement fell");
-    assert!(s.year.rate() >= FLOOR_YEAR, "issue year agreement fell");
-    assert!(
-        s.effective.rate() >= FLOOR_EFFECTIVE,
-        "effective date agreement fell"
-    );
+    let folders = [&vb, &cb_txt, &cb_pdf, &tv];
+    for f in folders {
+        f.report();
+    }
+    let mut fell = Vec::new();
+    for f in folders {
+        let floors: [(&str, fn(&Scores) -> &Score, f64); 6] = [
+            ("number", |s| &s.number, FLOOR_NUMBER),
+            ("type", |s| &s.doc_type, FLOOR_TYPE),
+            ("issue date", |s| &s.issue, FLOOR_ISSUE),
+            ("issue year", |s| &s.year, FLOOR_YEAR),
+            ("issuer", |s| &s.issuer, FLOOR_ISSUER),
+            ("effective date", |s| &s.effective, FLOOR_EFFECTIVE),
+        ];
+        for (what, pick, floor) in floors {
+            if f.rate(pick) < floor {
+                fell.push(format!("{} {what}: {:.2} % < {:.0} %", f.name, 100.0 * f.rate(pick), 100.0 * floor));
+            }
+        }
+    }
+    assert!(fell.is_empty(), "agreement fell: {fell:?}");
 }
 
-// Floors: what the parser achieved on 2026-11-23 minus a small margin. The issue date is
-// scored against the metadata with the hand-checked corrections (the raw figure is printed
-// too): 25 metadata dates are those of a cited document, and 12 of those texts carry no
-// issue date at all (no header, or `ngày … tháng … năm 2024` left unfilled).
-const FLOOR_NUMBER: f64 = 0.97;
-const FLOOR_TYPE: f64 = 0.97;
-const FLOOR_ISSUE: f64 = 0.97;
-const FLOOR_YEAR: f64 = 0.97;
+// Floors per folder (both parts), the goals of issue 13: issuer ≥ 98 %, number ≥ 99 %, type
+// ≥ 99 %, issue date ≥ 98 %. The number floor is 98 %: the shipped `.txt` of one gazette
+// document (`thong-tu-so-32-2026-tt-bkhcn`) has no header at all (our extraction of its PDF
+// has it). The issue date is scored against the metadata with the hand-checked corrections
+// (the raw figure is printed too): 25 metadata dates are those of a cited document, and 12 of
+// those texts carry no issue date at all.
+const FLOOR_NUMBER: f64 = 0.98;
+const FLOOR_TYPE: f64 = 0.99;
+const FLOOR_ISSUE: f64 = 0.98;
+const FLOOR_YEAR: f64 = 0.98;
+const FLOOR_ISSUER: f64 = 0.98;
 const FLOOR_EFFECTIVE: f64 = 0.90;
