@@ -9,7 +9,7 @@ mod shared_corpus;
 
 use std::collections::HashMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use vbqppl::check::tables;
@@ -210,6 +210,7 @@ const CENTRAL: &[(&str, &str)] = &[
     ("TANDTC", "TÒA ÁN NHÂN DÂN TỐI CAO"),
     ("VKSNDTC", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"),
     ("KTNN", "KIỂM TOÁN NHÀ NƯỚC"),
+    ("HDTP", "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO"),
 ];
 
 /// Complete names of central bodies: a metadata issuer cut at its line break must be the start
@@ -224,11 +225,17 @@ fn known_body(name: &str) -> bool {
 fn bodies_of_key(key: &str) -> Option<Vec<String>> {
     let sym = key.rsplit('/').next()?;
     let parts: Vec<&str> = sym.split('-').collect();
-    let bodies = if parts.len() > 1 { &parts[1..] } else { &parts[..] };
+    let bodies = if parts.len() > 1 {
+        &parts[1..]
+    } else {
+        &parts[..]
+    };
     bodies
         .iter()
         .map(|b| {
-            let b = b.trim_end_matches(|c: char| c.is_ascii_digit()).to_uppercase();
+            let b = b
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .to_uppercase();
             CENTRAL
                 .iter()
                 .find(|(abbr, _)| *abbr == b)
@@ -334,7 +341,8 @@ fn vbpl(corpus: &Path, f: &mut Folder) {
         if let Some(line) = v["issuer_line"].as_str() {
             let want = canon(line);
             let got = issuer_of(&d);
-            if ["THÔNG TƯ", "NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "LUẬT"].contains(&want.as_str())
+            if ["THÔNG TƯ", "NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "LUẬT"]
+                .contains(&want.as_str())
                 || want.starts_with("CỘNG HÒA")
             {
                 s.issuer_unusable += 1;
@@ -342,11 +350,16 @@ fn vbpl(corpus: &Path, f: &mut Folder) {
                 // The crawler kept the first line of the issuer: a body cut at its line
                 // break (`BỘ NÔNG NGHIỆP VÀ`) is the start of a complete known name, and a
                 // joint issuer (its symbol names several bodies) starts with the first body.
-                let joint = d.number.as_ref().is_some_and(|n| n.issuer_abbr.contains('-'));
+                let joint = d
+                    .number
+                    .as_ref()
+                    .is_some_and(|n| n.issuer_abbr.contains('-'));
                 let ok = got.as_deref().is_some_and(|g| {
                     g == want || (g.starts_with(want.as_str()) && (known_body(g) || joint))
                 });
-                s.issuer.add(ok, || format!("vbpl {file}: issuer {got:?} metadata {want:?}"));
+                s.issuer.add(ok, || {
+                    format!("vbpl {file}: issuer {got:?} metadata {want:?}")
+                });
             }
         }
         if let Some(so) = v["so_hieu"].as_str() {
@@ -359,9 +372,8 @@ fn vbpl(corpus: &Path, f: &mut Folder) {
                 Some(g) if cut => g.starts_with(want.as_str()),
                 g => g == Some(want.as_str()),
             };
-            s.number.add(ok, || {
-                format!("vbpl {file}: number {got:?} want {want}")
-            });
+            s.number
+                .add(ok, || format!("vbpl {file}: number {got:?} want {want}"));
         }
         if let Some(want) = v["title"].as_str().and_then(type_from_title) {
             let got = d.doc_type.as_ref().map(|t| t.value);
@@ -499,88 +511,83 @@ fn congbao(corpus: &Path, f: &mut Folder, from_pdf: bool) {
     }
 }
 
-/// Minimal CSV reader (quoted fields, doubled quotes).
-fn csv_rows(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', true) => quoted = false,
-            ('"', false) if field.is_empty() => quoted = true,
-            (',', false) => row.push(std::mem::take(&mut field)),
-            ('\n', false) => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            ('\r', false) => {}
-            (c, _) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
-}
-
+/// `text-tvpl`: `documents.csv` describes files the folder does not hold (none of its rows
+/// names a file there), so what is expected comes from the file names: type from the leading
+/// type name, number from `<serial>_<year>_<symbol>` (`Nghị_định_19_2019_NĐ-CP`), issuer from
+/// the symbol's bodies, or the National Assembly for laws. Drafts (`Dự_thảo_…`) are left out.
 fn tvpl(corpus: &Path, f: &mut Folder) {
     let dir = corpus.join("text-tvpl");
-    let Ok(csv) = fs::read_to_string(dir.join("documents.csv")) else {
-        println!("text-tvpl/documents.csv missing: skipped");
-        return;
-    };
-    // Files are `crawl__<folder>__<name>`; rows are keyed by `<name>`.
-    let mut by_name: HashMap<String, PathBuf> = HashMap::new();
-    if let Ok(entries) = fs::read_dir(&dir) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if let Some(n) = p.file_name().and_then(|n| n.to_str()) {
-                let key = n.rsplit("__").next().unwrap_or(n).to_string();
-                by_name.insert(normalize(&key), p.clone());
-            }
-        }
-    }
-    let rows = csv_rows(&csv);
-    for row in rows.iter().skip(1) {
-        if row.len() < 6 {
-            continue;
-        }
-        let Some(path) = by_name.get(&normalize(&row[0])) else {
+    let number_re = regex::Regex::new(
+        r"^(?P<serial>\d{1,5})_(?:(?P<year>\d{4})_)?(?P<sym>[A-Za-zĐđÐ]+(?:-[A-Za-zĐđÐ0-9]+)*)(?:_|$)",
+    )
+    .expect("valid pattern");
+    for path in shared_corpus::files(&dir, &["txt"]) {
+        let Some(file) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
-        let Ok(raw) = fs::read_to_string(path) else {
+        let name = normalize(file.rsplit("__").next().unwrap_or(file));
+        let name = name.trim_end_matches(".txt").replace('_', " ");
+        if name.starts_with("Dự thảo") {
+            continue;
+        }
+        let Some(want_type) = type_from_title(&name) else {
+            continue;
+        };
+        let Ok(raw) = fs::read_to_string(&path) else {
             continue;
         };
         let d = doc_of(&raw);
-        let s = f.split(&row[0]);
-        let want = canon(&row[3]);
-        let got = issuer_of(&d);
-        s.issuer.add(got.as_deref() == Some(want.as_str()), || {
-            format!("tvpl {}: issuer {got:?} want {want:?}", row[0])
+        let s = f.split(file);
+        let got = d.doc_type.as_ref().map(|t| t.value);
+        s.doc_type.add(got == Some(want_type), || {
+            format!("tvpl {file}: type {got:?} want {want_type:?}")
         });
-        let want = number_key(&row[1]);
-        let got = key_of(&d);
-        s.number.add(got.as_deref() == Some(want.as_str()), || {
-            format!("tvpl {}: number {got:?} want {want}", row[0])
+        // After the type name (`Nghị định 19 2019 NĐ-CP …`), in the underscored form.
+        let words = name.split(' ').count();
+        let type_words = [
+            "Nghị quyết liên tịch",
+            "Thông tư liên tịch",
+            "Văn bản hợp nhất",
+            "Hiến pháp",
+            "Nghị quyết",
+            "Nghị định",
+            "Quyết định",
+            "Thông tư",
+            "Chỉ thị",
+            "Pháp lệnh",
+            "Bộ luật",
+            "Luật",
+            "Lệnh",
+        ]
+        .iter()
+        .find(|t| name.starts_with(*t))
+        .map_or(words, |t| t.split(' ').count());
+        let tail = name
+            .split(' ')
+            .skip(type_words)
+            .collect::<Vec<_>>()
+            .join("_");
+        let want_key = number_re.captures(&tail).map(|c| match c.name("year") {
+            Some(y) => number_key(&format!("{}/{}/{}", &c["serial"], y.as_str(), &c["sym"])),
+            None => number_key(&format!("{}/{}", &c["serial"], &c["sym"])),
         });
-        if let Some(want) = type_from_title(&row[2]) {
-            let got = d.doc_type.as_ref().map(|t| t.value);
-            s.doc_type.add(got == Some(want), || {
-                format!("tvpl {}: type {got:?} want {want:?}", row[0])
+        if let Some(want) = &want_key {
+            let got = key_of(&d);
+            s.number.add(got.as_deref() == Some(want.as_str()), || {
+                format!("tvpl {file}: number {got:?} want {want}")
             });
         }
-        if let Some(want) = dmy(&row[5]) {
-            let got = d.issue_date();
-            s.issue.add(got == Some(want), || {
-                format!("tvpl {}: issue {got:?} want {want}", row[0])
-            });
+        let bodies = if matches!(want_type, DocType::Luat | DocType::BoLuat) {
+            Some(vec![canon("QUỐC HỘI")])
+        } else {
+            want_key.as_deref().and_then(bodies_of_key)
+        };
+        if let Some(bodies) = bodies {
+            let got = issuer_of(&d);
+            s.issuer.add(
+                got.as_deref().is_some_and(|g| names_bodies(g, &bodies)),
+                || format!("tvpl {file}: issuer {got:?} want {bodies:?}"),
+            );
         }
     }
 }
@@ -596,7 +603,7 @@ fn metadata_agreement() {
     congbao(&corpus, &mut cb_txt, false);
     let mut cb_pdf = Folder::new("pdf-congbao (our PDF extraction)");
     congbao(&corpus, &mut cb_pdf, true);
-    let mut tv = Folder::new("text-tvpl");
+    let mut tv = Folder::new("text-tvpl (expected from the file names)");
     tvpl(&corpus, &mut tv);
     println!("== parse vs corpus metadata ==");
     let folders = [&vb, &cb_txt, &cb_pdf, &tv];
@@ -615,7 +622,12 @@ fn metadata_agreement() {
         ];
         for (what, pick, floor) in floors {
             if f.rate(pick) < floor {
-                fell.push(format!("{} {what}: {:.2} % < {:.0} %", f.name, 100.0 * f.rate(pick), 100.0 * floor));
+                fell.push(format!(
+                    "{} {what}: {:.2} % < {:.0} %",
+                    f.name,
+                    100.0 * f.rate(pick),
+                    100.0 * floor
+                ));
             }
         }
     }

@@ -725,7 +725,10 @@ fn issuer_fragments(frags: Vec<(String, Span)>) -> Vec<(String, Span)> {
                 type_line = true;
                 break;
             }
-            out.push((kept.to_string(), Span::new(at + lead, at + lead + kept.len())));
+            out.push((
+                kept.to_string(),
+                Span::new(at + lead, at + lead + kept.len()),
+            ));
         }
         if type_line {
             break;
@@ -806,7 +809,10 @@ fn drop_repeat(frags: &mut Vec<(String, Span)>) {
 
 /// The issuer (and its parent body) from its cleaned fragments; `all` is what the header showed,
 /// kept as the parent when no fragment is left.
-fn issuer_from_fragments(frags: Vec<(String, Span)>, all: String) -> (Option<Issuer>, Option<String>) {
+fn issuer_from_fragments(
+    frags: Vec<(String, Span)>,
+    all: String,
+) -> (Option<Issuer>, Option<String>) {
     if frags.is_empty() {
         return (None, if all.is_empty() { None } else { Some(all) });
     }
@@ -1181,7 +1187,10 @@ mod tests {
     #[test]
     fn consolidated_banners_and_the_type_line_are_no_issuer() {
         let t = "VĂN BẢN PHÁP LUẬT KHÁC\nVĂN BẢN HỢP NHẤT -\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nHướng dẫn thực hiện\n";
-        assert_eq!(issuer_name(t).as_deref(), Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"));
+        assert_eq!(
+            issuer_name(t).as_deref(),
+            Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+        );
         // Banner and body on one line; a type line with a footnote mark glued to the header.
         let t = "VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH\nQUYẾT ĐỊNH1\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQUYẾT ĐỊNH\nCơ chế quản lý tài chính\n";
         assert_eq!(issuer_name(t).as_deref(), Some("BỘ TÀI CHÍNH"));
@@ -1189,7 +1198,8 @@ mod tests {
 
     #[test]
     fn joint_issuer_keeps_each_body_once() {
-        let bodies = "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nTÒA ÁN NHÂN DÂN TỐI CAO\nBỘ CÔNG AN\nBỘ QUỐC PHÒNG\n";
+        let bodies =
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nTÒA ÁN NHÂN DÂN TỐI CAO\nBỘ CÔNG AN\nBỘ QUỐC PHÒNG\n";
         let t = format!("VĂN BẢN QUY PHẠM PHÁP LUẬT\n{bodies}{bodies}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP\nHà Nội, ngày 20 tháng 5 năm 2022\nTHÔNG TƯ LIÊN TỊCH\n");
         assert_eq!(
             issuer_name(&t).as_deref(),
@@ -1207,7 +1217,10 @@ mod tests {
         assert_eq!(issuer_name(t).as_deref(), Some("BỘ GIÁO DỤC VÀ ĐÀO TẠO"));
         // The national title broken over lines leaves no `NAM` in the issuer.
         let t = "BỘ VĂN HÓA,\nTHỂ THAO VÀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 16/2025/TT-BVHTTDL\nTHÔNG TƯ\n";
-        assert_eq!(issuer_name(t).as_deref(), Some("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"));
+        assert_eq!(
+            issuer_name(t).as_deref(),
+            Some("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH")
+        );
     }
 
     #[test]
