@@ -70,8 +70,12 @@ static DATE_NUMERIC: Lazy<Regex> = Lazy::new(|| {
     pattern(r",[ \t]*(?:ngày[ \t]*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
 });
 
+/// A date line left for the signing day: `ngày …… tháng …… năm 2025`, or the day alone blank
+/// (`ngày      tháng 10 năm 2025`, whose spaces a PDF text layer keeps as one).
 static UNFILLED_DATE: Lazy<Regex> = Lazy::new(|| {
-    pattern(r",[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*năm[ \t]*(?P<y>\d{4})?")
+    pattern(
+        r",[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*(?:(?P<m>\d{1,2})[ \t.…_]*)?năm[ \t]*(?P<y>\d{4})?",
+    )
 });
 
 /// Type names in capitals as the type line writes them (`QUYẾT ĐỊNH`), from the model's labels,
@@ -1245,5 +1249,20 @@ mod tests {
         let i = issuer_above(t, at).expect("issuer");
         assert_eq!(i.name, "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
         assert_eq!(i.kind, IssuerKind::Bo);
+    }
+
+    #[test]
+    fn a_blank_day_is_an_unfilled_date_however_many_spaces() {
+        for line in [
+            "Bình An, ngày    tháng 10 năm 2025",
+            "Bình An, ngày tháng 10 năm 2025",
+        ] {
+            let t =
+                format!("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 12/2025/QĐ-UBND\n{line}\nQUYẾT ĐỊNH\n");
+            let pd = parse_header(&t).place_date.expect("date line");
+            assert_eq!(pd.date, None, "{line}");
+            assert_eq!((pd.day_raw.as_str(), pd.month_raw.as_str()), ("", "10"));
+            assert_eq!(pd.place.as_deref(), Some("Bình An"));
+        }
     }
 }

@@ -226,7 +226,8 @@ fn merge_fallback_runs(glyphs: &[Glyph], group: &mut Vec<Chunk>) {
         match host {
             Some(k) => {
                 k.glyphs.extend(c.glyphs);
-                k.glyphs.sort_by(|&a, &b| glyphs[a].x.total_cmp(&glyphs[b].x));
+                k.glyphs
+                    .sort_by(|&a, &b| glyphs[a].x.total_cmp(&glyphs[b].x));
                 k.x1 = k.x1.max(c.x1);
                 k.size = k.size.max(c.size);
             }
@@ -526,8 +527,9 @@ fn reading_order(lines: &[Line]) -> Vec<String> {
 /// The cut interval `(lo, hi)` narrowed by a line: each fragment ends before `hi` (left column,
 /// `lo` moves right to its end) or starts after `lo` (right column, `hi` moves left to its
 /// start). `None` when a fragment straddles the interval, or when a line with text on one side
-/// only would move the cut without sharing the left column's edge (`left_x0`): a centred type
-/// line under the header table is no cell, a left-aligned recipient line is.
+/// only starts left of the left column (`left_x0`: a paragraph after the table) or would move
+/// the cut without sharing the left column's edge: a centred type line under the header table
+/// is no cell, a left-aligned recipient line is.
 fn narrow_cut((lo, hi): (f32, f32), left_x0: f32, line: &Line) -> Option<(f32, f32)> {
     let (mut new_lo, mut new_hi) = (lo, hi);
     let (mut left, mut right) = (false, false);
@@ -544,6 +546,10 @@ fn narrow_cut((lo, hi): (f32, f32), left_x0: f32, line: &Line) -> Option<(f32, f
         if new_lo > new_hi {
             return None;
         }
+    }
+    // A line on the left only that starts left of the column is a paragraph after the table.
+    if left && !right && line.frags[0].x0 < left_x0 - 0.5 * line.size {
+        return None;
     }
     let moved = new_lo > lo || new_hi < hi;
     if moved && !(left && right) {
@@ -667,7 +673,12 @@ mod tests {
         g.extend(glyphs_of("KT. BỘ TRƯỞNG", 380.0, 300.0, 13.0));
         g.extend(glyphs_of("- Như Điều 4;", 85.0, 287.0, 11.0));
         g.extend(glyphs_of("THỨ TRƯỞNG", 390.0, 286.0, 13.0));
-        g.extend(glyphs_of("- Các bộ, cơ quan ngang bộ, cơ quan", 85.0, 274.0, 11.0));
+        g.extend(glyphs_of(
+            "- Các bộ, cơ quan ngang bộ, cơ quan",
+            85.0,
+            274.0,
+            11.0,
+        ));
         g.extend(glyphs_of("- Lưu: VT.", 85.0, 261.0, 11.0));
         g.extend(glyphs_of("Vũ Thị Mai", 395.0, 250.0, 13.0));
         let page = lay(&g);
