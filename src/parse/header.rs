@@ -615,6 +615,7 @@ fn ends_title(t: &str, have_title: bool) -> bool {
             "VIỆN TRƯỞNG",
             "THỐNG ĐỐC",
             "TỔNG KIỂM TOÁN",
+            "GIÁM ĐỐC",
         ];
         if AUTHORITIES.iter().any(|a| t.starts_with(a)) {
             return true;
