@@ -110,6 +110,9 @@ fn held_out(name: &str) -> bool {
     md5::Md5::digest(base.as_bytes())[0] % 5 == 0
 }
 
+/// Picks one figure out of a folder's scores.
+type Pick = fn(&Scores) -> &Score;
+
 /// The figures of one corpus folder, kept apart for the tuning and the held-out parts.
 struct Folder {
     name: &'static str,
@@ -133,7 +136,7 @@ impl Folder {
         }
     }
     /// Rate over both parts of the figure `pick` selects.
-    fn rate(&self, pick: fn(&Scores) -> &Score) -> f64 {
+    fn rate(&self, pick: Pick) -> f64 {
         let (a, b) = (pick(&self.tune), pick(&self.held));
         let total = a.total + b.total;
         if total == 0 {
@@ -143,7 +146,7 @@ impl Folder {
         }
     }
     fn report(&self) {
-        const FIGURES: &[(&str, fn(&Scores) -> &Score)] = &[
+        const FIGURES: &[(&str, Pick)] = &[
             ("number (exact key)", |s| &s.number),
             ("type", |s| &s.doc_type),
             ("issue date (raw metadata)", |s| &s.issue_raw),
@@ -612,7 +615,7 @@ fn metadata_agreement() {
     }
     let mut fell = Vec::new();
     for f in folders {
-        let floors: [(&str, fn(&Scores) -> &Score, f64); 6] = [
+        let floors: [(&str, Pick, f64); 6] = [
             ("number", |s| &s.number, FLOOR_NUMBER),
             ("type", |s| &s.doc_type, FLOOR_TYPE),
             ("issue date", |s| &s.issue, FLOOR_ISSUE),

@@ -791,7 +791,7 @@ fn drop_repeat(frags: &mut Vec<(String, Span)>) {
         }
     }
     let n = words.len();
-    if n >= 2 && n % 2 == 0 && (0..n / 2).all(|i| words[i].0 == words[i + n / 2].0) {
+    if n >= 2 && n.is_multiple_of(2) && (0..n / 2).all(|i| words[i].0 == words[i + n / 2].0) {
         let (_, k, off) = words[n / 2];
         frags.drain(..k);
         let (t, span) = &mut frags[0];
