@@ -15,6 +15,7 @@ mod font;
 mod glyph_text;
 mod interp;
 mod layout;
+mod std14_widths;
 mod stream;
 
 use super::{legacy, Encoding, ExtractError, Extraction, Limits, SourceFormat, TextLayer};
