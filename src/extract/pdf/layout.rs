@@ -24,6 +24,9 @@ pub(super) struct FontText {
 pub(super) struct PageText {
     pub body: Vec<String>,
     pub furniture: Vec<String>,
+    /// Characters drawn in another direction than the page's (a margin note at 90°, a slanted
+    /// watermark): set apart as furniture, counted so that the caller can say so.
+    pub set_apart: usize,
 }
 
 /// A run of text on one baseline without a large gap.
@@ -103,6 +106,7 @@ pub(super) fn layout_page(glyphs: &[Glyph], fonts: &[FontText]) -> PageText {
             s.push_str(&glyphs[i].text);
         }
         let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        page.set_apart = s.chars().filter(|c| !c.is_whitespace()).count();
         if !s.is_empty() {
             page.furniture.push(s);
         }
@@ -694,6 +698,18 @@ mod tests {
                 "Vũ Thị Mai"
             ]
         );
+    }
+
+    #[test]
+    fn text_in_another_direction_is_counted() {
+        let mut g = glyphs_of("Điều 1. Phạm vi điều chỉnh", 72.0, 700.0, 12.0);
+        let mut note = glyphs_of("Ghi chú", 560.0, 300.0, 10.0);
+        note.iter_mut().for_each(|g| g.dir = 1);
+        g.extend(note);
+        let page = lay(&g);
+        assert_eq!(page.body, vec!["Điều 1. Phạm vi điều chỉnh"]);
+        assert_eq!(page.set_apart, 6);
+        assert!(page.furniture.iter().any(|f| f.contains("Ghi")));
     }
 
     #[test]

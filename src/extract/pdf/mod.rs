@@ -100,6 +100,12 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
             body.push_str(&line);
             body.push('\n');
         }
+        if page.set_apart > 0 {
+            warnings.push(format!(
+                "page {no}: {} characters drawn in another direction (rotated or slanted) set apart, not read as text",
+                page.set_apart
+            ));
+        }
         furniture.extend(page.furniture);
         // Annotation appearances (signature stamps, form fields) are furniture as a whole.
         let stamps = layout::layout_page(&draw.annot_glyphs, &font_text);
