@@ -70,8 +70,12 @@ static DATE_NUMERIC: Lazy<Regex> = Lazy::new(|| {
     pattern(r",[ \t]*(?:ngày[ \t]*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
 });
 
+/// A date line left for the signing day: `ngày …… tháng …… năm 2025`, or the day alone blank
+/// (`ngày      tháng 10 năm 2025`, whose spaces a PDF text layer keeps as one).
 static UNFILLED_DATE: Lazy<Regex> = Lazy::new(|| {
-    pattern(r",[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*năm[ \t]*(?P<y>\d{4})?")
+    pattern(
+        r",[ \t]*ngày[ \t]*(?:[.…_ \t]*)[ \t]*tháng[ \t.…_]*(?:(?P<m>\d{1,2})[ \t.…_]*)?năm[ \t]*(?P<y>\d{4})?",
+    )
 });
 
 /// Type names in capitals as the type line writes them (`QUYẾT ĐỊNH`), from the model's labels,
@@ -286,7 +290,7 @@ fn find_number(head: &str) -> Option<DocNumber> {
     ];
     let mut best: Option<DocNumber> = None;
     for n in candidates.into_iter().flatten() {
-        if cites_another(head, n.span.start) {
+        if cites_another(head, n.span.start) || in_a_sentence(head, n.span.end) {
             continue;
         }
         if best.as_ref().is_none_or(|b| n.span.start < b.span.start) {
@@ -360,6 +364,17 @@ fn cites_another(head: &str, num_start: usize) -> bool {
     let line_start = rest.rfind('\n').map(|p| p + 1).unwrap_or(0);
     // Text before the type name on its line: the type is inside a sentence.
     !rest[line_start..rest.len() - ty.len()].trim().is_empty()
+}
+
+/// `Thông tư số 34/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 của Bộ trưởng …`: a number the
+/// rest of its line dates and attributes is a cited document (a consolidated text lists what
+/// it consolidates under its type line), not the document's own number line.
+fn in_a_sentence(head: &str, num_end: usize) -> bool {
+    let rest = &head[num_end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    // Past what is left of the symbol when a shorter form matched (`34/2016/TT` + `-BLĐTBXH`).
+    let after = line.trim_start_matches(|c: char| c.is_alphanumeric() || matches!(c, '-' | '/'));
+    after.trim_start().starts_with("ngày ") && after.contains(" của ")
 }
 
 /// `ND`, `QD`, `HDND`... where the official symbol has `Đ`: OCR or keyboard variants.
@@ -600,6 +615,7 @@ fn ends_title(t: &str, have_title: bool) -> bool {
             "VIỆN TRƯỞNG",
             "THỐNG ĐỐC",
             "TỔNG KIỂM TOÁN",
+            "GIÁM ĐỐC",
         ];
         if AUTHORITIES.iter().any(|a| t.starts_with(a)) {
             return true;
@@ -639,16 +655,169 @@ fn find_issuer(text: &str, limit: usize, h: &Header) -> (Option<Issuer>, Option<
             frags.push((t.to_string(), Span::new(start + off, start + off + t.len())));
         }
     }
-    // Drop a gazette running head that repeats the issuer (`BỘ X` / `BỘ X` split over lines).
-    let joined: Vec<String> = frags.iter().map(|(t, _)| t.clone()).collect();
-    let all = joined.join(" ");
+    let all = frags
+        .iter()
+        .map(|(t, _)| t.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let frags = issuer_fragments(frags);
+    issuer_from_fragments(frags, all)
+}
+
+/// The issuer of a consolidated text's attestation block (`BỘ X` / `XÁC THỰC VĂN BẢN HỢP NHẤT`
+/// above `Số: N/VBHN-X`), for gazette pages whose header shows no issuer: the lines in
+/// capitals right above the line at `at`.
+pub fn issuer_above(text: &str, at: usize) -> Option<Issuer> {
+    let region = text.get(..at.min(text.len()))?;
+    let region = &region[..region.rfind('\n').unwrap_or(0)];
+    let mut frags: Vec<(String, Span)> = Vec::new();
+    for line in lines(region).iter().rev().take(3) {
+        let (t, start) = line.trimmed();
+        if t.is_empty() || !is_caps_name(t) {
+            break;
+        }
+        frags.insert(0, (t.to_string(), Span::new(start, start + t.len())));
+    }
+    issuer_from_fragments(issuer_fragments(frags), String::new()).0
+}
+
+/// The gazette's (Công báo) section banners and the attestation heading of a consolidated text:
+/// furniture printed beside or above the issuer, never part of it.
+const GAZETTE_BANNERS: &[&str] = &[
+    "VĂN BẢN QUY PHẠM PHÁP LUẬT",
+    "VĂN BẢN PHÁP LUẬT KHÁC",
+    "XÁC THỰC VĂN BẢN HỢP NHẤT",
+    "VĂN BẢN HỢP NHẤT",
+];
+
+/// Fragments in capitals above the number, cut to the issuer: banners dropped wherever they
+/// stand, a fragment cut where the national title or a number starts, nothing kept after the
+/// type line, and a name repeated by the gazette's running head kept once.
+fn issuer_fragments(frags: Vec<(String, Span)>) -> Vec<(String, Span)> {
+    const QUOC_HIEU_TEXT: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    let mut out: Vec<(String, Span)> = Vec::new();
+    let mut title_open = false;
+    for (t, span) in frags {
+        let mut pieces = vec![(t.as_str(), span.start)];
+        for banner in GAZETTE_BANNERS {
+            pieces = pieces
+                .into_iter()
+                .flat_map(|(p, at)| {
+                    let mut parts = Vec::new();
+                    let mut from = 0;
+                    for (k, _) in p.match_indices(banner) {
+                        parts.push((&p[from..k], at + from));
+                        from = k + banner.len();
+                    }
+                    parts.push((&p[from..], at + from));
+                    parts
+                })
+                .collect();
+        }
+        let mut type_line = false;
+        for (p, at) in pieces {
+            let cut = issuer_end(p);
+            let kept = p[..cut].trim_end_matches(is_dash);
+            let lead = kept.len() - kept.trim_start_matches(is_dash).len();
+            let kept = &kept[lead..];
+            // The end of a national title broken over lines (`… VIỆT` / `NAM`).
+            let title_tail = title_open && QUOC_HIEU_TEXT.ends_with(kept);
+            title_open = p[cut..].starts_with("CỘNG H") && !p.trim_end().ends_with("NAM");
+            if kept.is_empty() || title_tail {
+                continue;
+            }
+            if doc_type_from_name(kept.trim_end_matches(|c: char| c.is_ascii_digit())).is_some() {
+                type_line = true;
+                break;
+            }
+            out.push((
+                kept.to_string(),
+                Span::new(at + lead, at + lead + kept.len()),
+            ));
+        }
+        if type_line {
+            break;
+        }
+    }
+    drop_repeat(&mut out);
+    out
+}
+
+/// What may stand between a banner and the issuer, or around a fragment.
+fn is_dash(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '–' | '—' | '_' | '=' | '*')
+}
+
+/// What is no word when two spellings of a name are compared (`BỘ X - Y` = `BỘ X` / `Y`).
+fn is_separator(c: char) -> bool {
+    is_dash(c) || c == ','
+}
+
+/// Where the issuer ends in a fragment: before the national title glued to it on a flattened
+/// line (possibly misspelt, so only its first words are sought), before a number (`SỐ: …`,
+/// `95/2025/NĐ-CP`).
+fn issuer_end(p: &str) -> usize {
+    let mut end = p.len();
+    for stop in ["CỘNG HÒA", "CỘNG HOÀ", "SỐ:", "SỐ :", "Số:", "Số :"] {
+        if let Some(k) = p.find(stop) {
+            end = end.min(k);
+        }
+    }
+    let mut at = 0;
+    for w in p.split(' ') {
+        if w.chars().any(|c| c.is_ascii_digit()) && w.contains('/') {
+            end = end.min(at);
+            break;
+        }
+        at += w.len() + 1;
+    }
+    end
+}
+
+/// Keep a name once when the fragments spell it twice (the gazette's running head above the
+/// header, `BỘ X` then `BỘ X` over two lines; a joint header repeated): the second copy, the
+/// header's own, is kept.
+fn drop_repeat(frags: &mut Vec<(String, Span)>) {
+    // Words with their fragment and offset; separators (`-`, `,`) are no words.
+    let mut words: Vec<(String, usize, usize)> = Vec::new();
+    for (k, (t, _)) in frags.iter().enumerate() {
+        let mut at = 0;
+        for w in t.split(' ') {
+            let key: String = w.chars().filter(|c| !is_separator(*c)).collect();
+            if !key.is_empty() {
+                words.push((key, k, at));
+            }
+            at += w.len() + 1;
+        }
+    }
+    let n = words.len();
+    if n >= 2 && n.is_multiple_of(2) && (0..n / 2).all(|i| words[i].0 == words[i + n / 2].0) {
+        let (_, k, off) = words[n / 2];
+        frags.drain(..k);
+        let (t, span) = &mut frags[0];
+        *t = t[off..].to_string();
+        span.start += off;
+        return;
+    }
+    // A running head that is the start of the header's first line (`BỘ X` / `BỘ X - Y`).
     if frags.len() >= 2 {
-        let first = &frags[0].0;
-        let rest = joined[1..].join(" ");
-        if rest.starts_with(first.as_str()) && rest.len() >= first.len() {
+        let rest = frags[1..]
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if rest.starts_with(frags[0].0.as_str()) {
             frags.remove(0);
         }
     }
+}
+
+/// The issuer (and its parent body) from its cleaned fragments; `all` is what the header showed,
+/// kept as the parent when no fragment is left.
+fn issuer_from_fragments(
+    frags: Vec<(String, Span)>,
+    all: String,
+) -> (Option<Issuer>, Option<String>) {
     if frags.is_empty() {
         return (None, if all.is_empty() { None } else { Some(all) });
     }
@@ -690,6 +859,7 @@ fn find_issuer(text: &str, limit: usize, h: &Header) -> (Option<Issuer>, Option<
         issuer_frags[0].1.start,
         issuer_frags[issuer_frags.len() - 1].1.end,
     );
+    let name = repair_split_name(name);
     let kind = issuer_kind(&name);
     let locality = locality_of(&name, issuer_frags);
     let level = level_of(kind, &name, parent.as_deref());
@@ -703,6 +873,24 @@ fn find_issuer(text: &str, limit: usize, h: &Header) -> (Option<Issuer>, Option<
         }),
         parent,
     )
+}
+
+/// Bodies whose name a broken text layer splits inside a syllable (`CHÍ NH PHỦ`, `QU ỐC HỘI`).
+const CENTRAL_NAMES: &[&str] = &[
+    "QUỐC HỘI",
+    "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+    "CHỦ TỊCH NƯỚC",
+    "CHÍNH PHỦ",
+    "THỦ TƯỚNG CHÍNH PHỦ",
+];
+
+/// `CHÍ NH PHỦ` → `CHÍNH PHỦ`: a central body's name with spaces inside its syllables.
+fn repair_split_name(name: String) -> String {
+    let squeezed: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    CENTRAL_NAMES
+        .iter()
+        .find(|n| n.replace(' ', "") == squeezed)
+        .map_or(name, |n| n.to_string())
 }
 
 /// Pieces of a line outside the given spans, with their start offsets.
@@ -987,5 +1175,104 @@ mod tests {
         assert_eq!(i.level, Level::Province);
         let h = parse_header("HỘI ĐỒNG NHÂN DÂN\nXÃ TÂN HÒA\nSố: 05/2021/NQ-HĐND");
         assert_eq!(h.issuer.map(|i| i.level), Some(Level::Commune));
+    }
+
+    fn issuer_name(t: &str) -> Option<String> {
+        parse_header(t).issuer.map(|i| i.name)
+    }
+
+    #[test]
+    fn gazette_banner_and_running_head_are_no_issuer() {
+        // Công báo page: section banner, running head, then the two-column header.
+        let t = "VĂN BẢN QUY PHẠM PHÁP LUẬT\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nBỘ LAO ĐỘNG - THƯƠNG BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ XÃ HỘI\nSố: 03/2022/TT-BLĐTBXH\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 30 tháng 3 năm 2022\nTHÔNG TƯ\nQuy định Danh mục nhà tù\nCăn cứ Nghị định số 14/2017/NĐ-CP;";
+        let h = parse_header(t);
+        let i = h.issuer.expect("issuer");
+        assert_eq!(i.name, "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+        assert_eq!(i.kind, IssuerKind::Bo);
+        // The span is the header's own copy, not the running head.
+        assert!(t[i.span.start..].starts_with("BỘ LAO ĐỘNG - THƯƠNG BINH CỘNG HÒA"));
+        assert!(i.span.start > t.find("XÃ HỘI\n").unwrap_or(0));
+        assert_eq!(
+            issuer_name("VĂN BẢN QUY PHẠM PHÁP LUẬT\nCHÍNH PHỦ\nCHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 158/2025/NĐ-CP\nHà Nội, ngày 25 tháng 6 năm 2025\nNGHỊ ĐỊNH\nQuy định chi tiết\n").as_deref(),
+            Some("CHÍNH PHỦ")
+        );
+    }
+
+    #[test]
+    fn consolidated_banners_and_the_type_line_are_no_issuer() {
+        let t = "VĂN BẢN PHÁP LUẬT KHÁC\nVĂN BẢN HỢP NHẤT -\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nHướng dẫn thực hiện\n";
+        assert_eq!(
+            issuer_name(t).as_deref(),
+            Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+        );
+        // Banner and body on one line; a type line with a footnote mark glued to the header.
+        let t = "VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH\nQUYẾT ĐỊNH1\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQUYẾT ĐỊNH\nCơ chế quản lý tài chính\n";
+        assert_eq!(issuer_name(t).as_deref(), Some("BỘ TÀI CHÍNH"));
+    }
+
+    #[test]
+    fn joint_issuer_keeps_each_body_once() {
+        let bodies =
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nTÒA ÁN NHÂN DÂN TỐI CAO\nBỘ CÔNG AN\nBỘ QUỐC PHÒNG\n";
+        let t = format!("VĂN BẢN QUY PHẠM PHÁP LUẬT\n{bodies}{bodies}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP\nHà Nội, ngày 20 tháng 5 năm 2022\nTHÔNG TƯ LIÊN TỊCH\n");
+        assert_eq!(
+            issuer_name(&t).as_deref(),
+            Some("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO TÒA ÁN NHÂN DÂN TỐI CAO BỘ CÔNG AN BỘ QUỐC PHÒNG")
+        );
+    }
+
+    #[test]
+    fn issuer_stops_at_the_number_and_a_misspelt_national_title() {
+        let t = "CHÍNH PHỦ\nSố: 66.15/2026/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 2 năm 2026\nNGHỊ QUYẾT\n";
+        assert_eq!(issuer_name(t).as_deref(), Some("CHÍNH PHỦ"));
+        let t = "CHÍNH PHỦ\n95/2025/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 2 năm 2025\nNGHỊ ĐỊNH\n";
+        assert_eq!(issuer_name(t).as_deref(), Some("CHÍNH PHỦ"));
+        let t = "BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHÍA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/2025/TT-BGDĐT\nHà Nội, ngày 10 tháng 2 năm 2025\nTHÔNG TƯ\n";
+        assert_eq!(issuer_name(t).as_deref(), Some("BỘ GIÁO DỤC VÀ ĐÀO TẠO"));
+        // The national title broken over lines leaves no `NAM` in the issuer.
+        let t = "BỘ VĂN HÓA,\nTHỂ THAO VÀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 16/2025/TT-BVHTTDL\nTHÔNG TƯ\n";
+        assert_eq!(
+            issuer_name(t).as_deref(),
+            Some("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH")
+        );
+    }
+
+    #[test]
+    fn a_central_body_split_inside_a_syllable_is_repaired() {
+        let t = "CHÍ NH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 10/2005/NĐ-CP\nNGHỊ ĐỊNH\n";
+        let i = parse_header(t).issuer.expect("issuer");
+        assert_eq!(i.name, "CHÍNH PHỦ");
+        assert_eq!(i.kind, IssuerKind::ChinhPhu);
+    }
+
+    #[test]
+    fn a_cited_number_dated_on_its_line_is_not_the_documents() {
+        // A consolidated text's header lists what it consolidates; its own number is at the end.
+        let t = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nHướng dẫn quản lý lao động\nThông tư số 34/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, có hiệu lực từ ngày 10 tháng 12 năm 2016\n";
+        assert!(parse_header(t).number.is_none());
+    }
+
+    #[test]
+    fn attestation_block_gives_the_issuer_of_a_consolidated_text() {
+        let t = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nHướng dẫn\nĐiều 1. Phạm vi\nNội dung.\nBỘ LAO ĐỘNG - THƯƠNG BINH XÁC THỰC VĂN BẢN HỢP NHẤT\nVÀ XÃ HỘI\nSố: 463/VBHN-BLĐTBXH\nHà Nội, ngày 10 tháng 02 năm 2025\n";
+        let at = t.find("463").unwrap_or(0);
+        let i = issuer_above(t, at).expect("issuer");
+        assert_eq!(i.name, "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+        assert_eq!(i.kind, IssuerKind::Bo);
+    }
+
+    #[test]
+    fn a_blank_day_is_an_unfilled_date_however_many_spaces() {
+        for line in [
+            "Bình An, ngày    tháng 10 năm 2025",
+            "Bình An, ngày tháng 10 năm 2025",
+        ] {
+            let t =
+                format!("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 12/2025/QĐ-UBND\n{line}\nQUYẾT ĐỊNH\n");
+            let pd = parse_header(&t).place_date.expect("date line");
+            assert_eq!(pd.date, None, "{line}");
+            assert_eq!((pd.day_raw.as_str(), pd.month_raw.as_str()), ("", "10"));
+            assert_eq!(pd.place.as_deref(), Some("Bình An"));
+        }
     }
 }

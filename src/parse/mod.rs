@@ -41,12 +41,16 @@ pub fn parse(text: &str) -> Document {
     let mut h = header::parse_header(text);
     // A consolidated text carries its own number and date at the end; the header shows the
     // consolidated document's type.
-    let consolidated = h.number.as_ref().is_some_and(|n| n.type_abbr == "VBHN")
+    // A gazette page may show neither: its `Số: N/VBHN-X` line is then the only number.
+    let consolidated = h.number.as_ref().is_none_or(|n| n.type_abbr == "VBHN")
         || text
             .get(..h.end.min(text.len()))
             .is_some_and(|t| t.contains("VĂN BẢN HỢP NHẤT"));
     if consolidated {
         if let Some((number, date)) = header::find_vbhn(text) {
+            if h.issuer.is_none() {
+                h.issuer = header::issuer_above(text, number.span.start);
+            }
             h.number = Some(number);
             if date.is_some() {
                 h.place_date = date;

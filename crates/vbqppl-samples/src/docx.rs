@@ -5,7 +5,7 @@ use std::io::Write;
 
 use zip::write::SimpleFileOptions;
 
-use super::{Block, CellLine, Run, SampleDoc, SampleError, Style};
+use super::{cell, Block, CellLine, Run, SampleDoc, SampleError, Style};
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
@@ -91,6 +91,115 @@ fn table_xml(rows: &[(&[CellLine], &str, &[CellLine], &str)], widths: (u32, u32)
     s
 }
 
+/// A plain-text document laid out the way offices type it, for sending any text (the mutation
+/// test's mutants included) through a word processor's PDF export: the header lines (up to the
+/// last of the number, motto and date lines) in the two-column header table, issuer and number
+/// left, national title, motto, place and date right; `Nơi nhận:` and its list beside the
+/// signature (up to the signer's name) in the closing table; every other line a paragraph.
+pub fn text_document_xml(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let right_side =
+        |l: &str| l.starts_with("CỘNG HÒA") || l.starts_with("Độc lập") || l.contains(", ngày");
+    let cell_of = |l: &str, style| cell(l, style, 13.0);
+    let header_end = lines
+        .iter()
+        .take(12)
+        .rposition(|l| l.starts_with("Số") || right_side(l))
+        .map_or(0, |k| k + 1);
+    let mut body = String::new();
+    if header_end > 0 {
+        let (mut left, mut right) = (Vec::new(), Vec::new());
+        for l in lines[..header_end].iter().filter(|l| !l.trim().is_empty()) {
+            if right_side(l) {
+                let style = if l.starts_with("CỘNG HÒA") || l.starts_with("Độc lập") {
+                    Style::Bold
+                } else {
+                    Style::Italic
+                };
+                right.push(cell_of(l, style));
+            } else if l.starts_with("Số") {
+                left.push(cell_of(l, Style::Regular));
+            } else {
+                left.push(cell_of(l, Style::Bold));
+            }
+        }
+        body.push_str(&table_xml(
+            &[(left.as_slice(), "center", right.as_slice(), "center")],
+            (3600, 5900),
+        ));
+    }
+    // Titles are centred: a line in capitals (type line, attachment title, chapter) and the
+    // lines under it up to the next blank line (summary, `(Ban hành kèm theo …)`).
+    let mut centred = false;
+    let mut after_closing = false;
+    let mut k = header_end;
+    while k < lines.len() {
+        let l = lines[k];
+        let caps = l.chars().any(char::is_uppercase) && !l.chars().any(char::is_lowercase);
+        if l.trim().is_empty() {
+            centred = false;
+        } else if caps {
+            // An attachment starts on a page of its own.
+            if after_closing {
+                body.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#);
+                after_closing = false;
+            }
+            centred = true;
+        }
+        if l.starts_with("Nơi nhận") {
+            let mut left = vec![cell(l, Style::BoldItalic, 12.0)];
+            k += 1;
+            while k < lines.len() && lines[k].starts_with('-') {
+                left.push(cell(lines[k], Style::Regular, 11.0));
+                k += 1;
+            }
+            // The signature: its lines, the blank space for the signature, the signer's name.
+            let mut right = Vec::new();
+            let mut blank = false;
+            while k < lines.len() {
+                let t = lines[k].trim();
+                k += 1;
+                if t.is_empty() {
+                    blank = !right.is_empty();
+                    continue;
+                }
+                right.push(cell(t, Style::Bold, 14.0));
+                if blank {
+                    break;
+                }
+            }
+            if right.len() >= 2 {
+                let name = right.len() - 1;
+                right.insert(name, cell("", Style::Regular, 14.0));
+                right.insert(name, cell("", Style::Regular, 14.0));
+            }
+            body.push_str(&table_xml(
+                &[(left.as_slice(), "left", right.as_slice(), "center")],
+                (4600, 4900),
+            ));
+            after_closing = true;
+            continue;
+        }
+        if !l.trim().is_empty() {
+            let (style, align) = if centred {
+                (Style::Bold, "center")
+            } else {
+                (Style::Regular, "both")
+            };
+            body.push_str(&para_xml(&[Run::new(l, style)], 14.0, align, false));
+        }
+        k += 1;
+    }
+    wrap_body(&body)
+}
+
+fn wrap_body(body: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>"#
+    )
+}
+
 /// The `word/document.xml` part of a sample document.
 pub fn document_xml(doc: &SampleDoc) -> String {
     let mut body = String::new();
@@ -132,14 +241,20 @@ pub fn document_xml(doc: &SampleDoc) -> String {
             Block::PageBreak => body.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#),
         }
     }
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>"#
-    )
+    wrap_body(&body)
 }
 
 /// Renders a sample document to DOCX bytes (deterministic: fixed zip timestamps).
 pub fn render_docx(doc: &SampleDoc) -> Result<Vec<u8>, SampleError> {
+    package(document_xml(doc))
+}
+
+/// Renders a plain-text document to DOCX bytes (see [`text_document_xml`]).
+pub fn render_text_docx(text: &str) -> Result<Vec<u8>, SampleError> {
+    package(text_document_xml(text))
+}
+
+fn package(document: String) -> Result<Vec<u8>, SampleError> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut zip = zip::ZipWriter::new(&mut buf);
@@ -149,7 +264,7 @@ pub fn render_docx(doc: &SampleDoc) -> Result<Vec<u8>, SampleError> {
         let parts = [
             ("[Content_Types].xml", CONTENT_TYPES.to_string()),
             ("_rels/.rels", RELS.to_string()),
-            ("word/document.xml", document_xml(doc)),
+            ("word/document.xml", document),
         ];
         for (name, text) in parts {
             zip.start_file(name, opts)

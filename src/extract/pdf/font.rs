@@ -257,6 +257,17 @@ impl PdfFont {
                 *slot = win_ansi(code as u8).map(GlyphText::from);
             }
         }
+        // A standard-14 font named without `/Widths` (not embedded): Adobe's metrics.
+        if self.widths.is_empty() && !type3 {
+            let base_font = dict
+                .get(b"BaseFont")
+                .and_then(Object::as_name)
+                .map(|n| String::from_utf8_lossy(n).into_owned())
+                .unwrap_or_default();
+            if let Some(metrics) = Std14::of(&base_font) {
+                self.widths = metrics.widths(&texts);
+            }
+        }
         self.coding = Coding::Simple { texts };
     }
 
@@ -368,6 +379,66 @@ impl PdfFont {
 const MAX_W_SPAN: i64 = 1 << 16;
 
 /// The `W` array of a CIDFont: `c [w1 w2 …]` and `c_first c_last w` entries.
+/// The built-in metrics a standard-14 font name stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Std14 {
+    /// Times or Helvetica: a table of (glyph name, width in 1/1000 em).
+    Table(&'static [(&'static str, u16)]),
+    /// Courier: every glyph 600.
+    Fixed(u16),
+}
+
+impl Std14 {
+    /// `Times-Bold`, `ABCDEF+Helvetica-Oblique`, `Arial,Bold`, `TimesNewRomanPS-ItalicMT`,
+    /// `CourierNew`: the family and style of the standard 14 it is drawn with when not embedded.
+    /// Symbol and ZapfDingbats are left out (their codes are no text).
+    fn of(base_font: &str) -> Option<Std14> {
+        use super::std14_widths::*;
+        let name = base_font
+            .split_once('+')
+            .map_or(base_font, |(_, n)| n)
+            .to_ascii_lowercase();
+        let bold = name.contains("bold");
+        let italic = name.contains("italic") || name.contains("oblique");
+        if name.starts_with("courier") {
+            Some(Std14::Fixed(600))
+        } else if name.starts_with("helvetica") || name.starts_with("arial") {
+            Some(Std14::Table(if bold { HELVETICA_BOLD } else { HELVETICA }))
+        } else if name.starts_with("times") {
+            Some(Std14::Table(match (bold, italic) {
+                (false, false) => TIMES_ROMAN,
+                (true, false) => TIMES_BOLD,
+                (false, true) => TIMES_ITALIC,
+                (true, true) => TIMES_BOLDITALIC,
+            }))
+        } else {
+            None
+        }
+    }
+
+    /// Widths (in text space units per 1 of font size) of the codes whose text the font knows.
+    fn widths(self, texts: &[Option<GlyphText>]) -> HashMap<u32, f32> {
+        let by_text: HashMap<String, u16> = match self {
+            Std14::Fixed(_) => HashMap::new(),
+            Std14::Table(t) => t
+                .iter()
+                .filter_map(|(name, w)| glyph_name_to_unicode(name).map(|u| (u, *w)))
+                .collect(),
+        };
+        texts
+            .iter()
+            .enumerate()
+            .filter_map(|(code, t)| {
+                let w = match self {
+                    Std14::Fixed(w) => w,
+                    Std14::Table(_) => *by_text.get(t.as_ref()?.as_str())?,
+                };
+                Some((code as u32, f32::from(w) / 1000.0))
+            })
+            .collect()
+    }
+}
+
 fn parse_cid_widths(doc: &Document, w: &[Object]) -> HashMap<u32, f32> {
     let mut widths = HashMap::new();
     let mut i = 0;
@@ -436,5 +507,30 @@ mod tests {
         assert_eq!(widths.get(&4), Some(&0.5));
         assert_eq!(widths.get(&11), Some(&0.6));
         assert_eq!(widths.get(&13), None);
+    }
+
+    #[test]
+    fn standard_14_names_and_widths() {
+        assert_eq!(Std14::of("Courier-Bold"), Some(Std14::Fixed(600)));
+        assert!(
+            matches!(Std14::of("ABCDEF+Times-BoldItalic"), Some(Std14::Table(t)) if std::ptr::eq(t, super::super::std14_widths::TIMES_BOLDITALIC))
+        );
+        assert!(
+            matches!(Std14::of("Arial,Bold"), Some(Std14::Table(t)) if std::ptr::eq(t, super::super::std14_widths::HELVETICA_BOLD))
+        );
+        assert_eq!(Std14::of("Symbol"), None);
+        let texts: Vec<Option<GlyphText>> = (0..=255u8)
+            .map(|c| win_ansi(c).map(GlyphText::from))
+            .collect();
+        let w = Std14::of("Times-Roman")
+            .map(|m| m.widths(&texts))
+            .unwrap_or_default();
+        assert_eq!(w.get(&(b' ' as u32)), Some(&0.25));
+        assert_eq!(w.get(&(b'W' as u32)), Some(&0.944));
+        assert_eq!(w.get(&0xE9), Some(&0.444)); // é
+        let w = Std14::of("Helvetica")
+            .map(|m| m.widths(&texts))
+            .unwrap_or_default();
+        assert_eq!(w.get(&(b'i' as u32)), Some(&0.222));
     }
 }

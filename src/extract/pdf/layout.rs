@@ -24,6 +24,9 @@ pub(super) struct FontText {
 pub(super) struct PageText {
     pub body: Vec<String>,
     pub furniture: Vec<String>,
+    /// Characters drawn in another direction than the page's (a margin note at 90°, a slanted
+    /// watermark): set apart as furniture, counted so that the caller can say so.
+    pub set_apart: usize,
 }
 
 /// A run of text on one baseline without a large gap.
@@ -103,6 +106,7 @@ pub(super) fn layout_page(glyphs: &[Glyph], fonts: &[FontText]) -> PageText {
             s.push_str(&glyphs[i].text);
         }
         let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        page.set_apart = s.chars().filter(|c| !c.is_whitespace()).count();
         if !s.is_empty() {
             page.furniture.push(s);
         }
@@ -163,6 +167,7 @@ fn make_lines(glyphs: &[Glyph], mut chunks: Vec<Chunk>, fonts: &[FontText]) -> V
     for mut group in groups {
         group.sort_by(|a, b| a.x0.total_cmp(&b.x0));
         dedupe_overprint(glyphs, &mut group);
+        merge_fallback_runs(glyphs, &mut group);
         let y = group[0].y;
         let size = group.iter().map(|c| c.size).fold(0.0, f32::max);
         let frags = assemble(glyphs, &group, fonts);
@@ -190,6 +195,47 @@ fn dedupe_overprint(glyphs: &[Glyph], group: &mut Vec<Chunk>) {
         });
         if !dup {
             keep.push(c);
+        }
+    }
+    *group = keep;
+}
+
+/// LibreOffice draws a line in two passes when its font lacks some letters: the base font's run
+/// with holes (`C NG HÒA`), then the fallback font's letters placed into the holes (`Ộ`). A
+/// chunk in another font that starts inside a chunk's extent fills its holes: the two become one
+/// chunk, its glyphs in x order. (Duplicates are gone already: see [`dedupe_overprint`].)
+fn merge_fallback_runs(glyphs: &[Glyph], group: &mut Vec<Chunk>) {
+    if group.len() < 2 {
+        return;
+    }
+    let font_of = |c: &Chunk| glyphs[c.glyphs[0]].font;
+    let mut keep: Vec<Chunk> = Vec::with_capacity(group.len());
+    for c in group.drain(..) {
+        // Each of its glyphs must fall into a hole: over no glyph of the host.
+        let fills_holes = |k: &Chunk| {
+            c.glyphs.iter().all(|&a| {
+                let (ga, tol) = (&glyphs[a], 0.2 * glyphs[a].size);
+                k.glyphs.iter().all(|&b| {
+                    let gb = &glyphs[b];
+                    ga.x + ga.w <= gb.x + tol || gb.x + gb.w <= ga.x + tol
+                })
+            })
+        };
+        let host = keep.iter_mut().rev().find(|k| {
+            c.x0 < k.x1 - 0.3 * c.size.min(k.size)
+                && c.x0 >= k.x0 - 0.3 * c.size.min(k.size)
+                && font_of(k) != font_of(&c)
+                && fills_holes(k)
+        });
+        match host {
+            Some(k) => {
+                k.glyphs.extend(c.glyphs);
+                k.glyphs
+                    .sort_by(|&a, &b| glyphs[a].x.total_cmp(&glyphs[b].x));
+                k.x1 = k.x1.max(c.x1);
+                k.size = k.size.max(c.size);
+            }
+            None => keep.push(c),
         }
     }
     *group = keep;
@@ -422,26 +468,39 @@ fn split_furniture(lines: &mut Vec<Line>, furniture: &mut Vec<String>) {
 
 /// Lines in reading order: two-column zones (the header table of issuer | motto, the signature
 /// block) are read left column first, then right column.
+///
+/// A zone starts at a line with a wide gap and goes on while each line can be cut where the
+/// lines before it were: the cut is kept as an interval (from the right end of the left column
+/// to the left end of the right column) that each line narrows, so a long recipient line under
+/// a short `Nơi nhận:` stays in the left column whatever order the producer drew the cells in.
 fn reading_order(lines: &[Line]) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len());
     let mut i = 0;
     while i < lines.len() {
-        let Some(split) = column_split(&lines[i]) else {
+        let Some(mut cut) = column_split(&lines[i]) else {
             out.push(lines[i].text());
             i += 1;
             continue;
         };
-        // Extend the zone while lines keep clear of the split.
+        // Extend the zone while lines keep clear of the cut.
+        let mut left_x0 = lines[i].frags[0].x0;
         let mut j = i + 1;
         while j < lines.len() {
             let l = &lines[j];
             let gap = lines[j - 1].y - l.y;
-            let clear = l.frags.iter().all(|f| f.x1 <= split || f.x0 >= split);
-            if !clear || gap > 4.0 * l.size.max(lines[j - 1].size) {
+            if gap > 4.0 * l.size.max(lines[j - 1].size) {
                 break;
+            }
+            let Some(narrowed) = narrow_cut(cut, left_x0, l) else {
+                break;
+            };
+            cut = narrowed;
+            if let Some(f) = l.frags.first().filter(|f| f.x1 <= cut.0) {
+                left_x0 = left_x0.min(f.x0);
             }
             j += 1;
         }
+        let split = (cut.0 + cut.1) / 2.0;
         let mut right = Vec::new();
         for l in &lines[i..j] {
             let left: Vec<&str> = l
@@ -453,7 +512,7 @@ fn reading_order(lines: &[Line]) -> Vec<String> {
             let r: Vec<&str> = l
                 .frags
                 .iter()
-                .filter(|f| f.x0 >= split)
+                .filter(|f| f.x1 > split)
                 .map(|f| f.text.as_str())
                 .collect();
             if !left.is_empty() {
@@ -469,20 +528,62 @@ fn reading_order(lines: &[Line]) -> Vec<String> {
     out
 }
 
-/// Where a line with a wide gap between fragments divides two columns.
-fn column_split(line: &Line) -> Option<f32> {
+/// The cut interval `(lo, hi)` narrowed by a line: each fragment ends before `hi` (left column,
+/// `lo` moves right to its end) or starts after `lo` (right column, `hi` moves left to its
+/// start). `None` when a fragment straddles the interval, or when a line with text on one side
+/// only starts left of the left column (`left_x0`: a paragraph after the table) or would move
+/// the cut without sharing the left column's edge: a centred type line under the header table
+/// is no cell, a left-aligned recipient line is.
+fn narrow_cut((lo, hi): (f32, f32), left_x0: f32, line: &Line) -> Option<(f32, f32)> {
+    let (mut new_lo, mut new_hi) = (lo, hi);
+    let (mut left, mut right) = (false, false);
+    for f in &line.frags {
+        if f.x1 <= new_hi {
+            new_lo = new_lo.max(f.x1);
+            left = true;
+        } else if f.x0 >= new_lo {
+            new_hi = new_hi.min(f.x0);
+            right = true;
+        } else {
+            return None;
+        }
+        if new_lo > new_hi {
+            return None;
+        }
+    }
+    // A line on the left only that starts left of the column is a paragraph after the table.
+    if left && !right && line.frags[0].x0 < left_x0 - 0.5 * line.size {
+        return None;
+    }
+    let moved = new_lo > lo || new_hi < hi;
+    if moved && !(left && right) {
+        let aligned = left
+            && line
+                .frags
+                .first()
+                .is_some_and(|f| (f.x0 - left_x0).abs() <= 0.5 * line.size);
+        if !aligned {
+            return None;
+        }
+    }
+    Some((new_lo, new_hi))
+}
+
+/// Where a line with a wide gap between fragments divides two columns: the gap, from the end
+/// of the fragment before it to the start of the one after.
+fn column_split(line: &Line) -> Option<(f32, f32)> {
     if line.frags.len() < 2 {
         return None;
     }
-    let mut best: Option<(f32, f32)> = None;
+    let mut best: Option<(f32, f32, f32)> = None;
     for w in line.frags.windows(2) {
         let gap = w[1].x0 - w[0].x1;
-        if best.is_none_or(|(g, _)| gap > g) {
-            best = Some((gap, (w[0].x1 + w[1].x0) / 2.0));
+        if best.is_none_or(|(g, _, _)| gap > g) {
+            best = Some((gap, w[0].x1, w[1].x0));
         }
     }
-    let (gap, split) = best?;
-    (gap >= 2.5 * line.size).then_some(split)
+    let (gap, lo, hi) = best?;
+    (gap >= 2.5 * line.size).then_some((lo, hi))
 }
 
 #[cfg(test)]
@@ -544,6 +645,71 @@ mod tests {
                 "NGHỊ ĐỊNH VỀ VIỆC NÀY"
             ]
         );
+    }
+
+    #[test]
+    fn fallback_font_letters_fill_their_holes() {
+        // LibreOffice: the base font's run with holes, then the fallback font's letters.
+        let font = |mut g: Vec<Glyph>, f: u16| {
+            g.iter_mut().for_each(|g| g.font = f);
+            g
+        };
+        let mut g = font(glyphs_of("Y BAN NHÂN DÂN", 86.0, 760.0, 12.0), 0);
+        g.extend(glyphs_of("C", 300.0, 760.0, 12.0));
+        g.extend(glyphs_of("NG HÒA", 312.0, 760.0, 12.0));
+        g.extend(font(glyphs_of("Ủ", 80.0, 760.0, 12.0), 1));
+        g.extend(font(glyphs_of("Ộ", 306.0, 760.0, 12.0), 1));
+        g.extend(glyphs_of("T", 92.0, 745.0, 12.0));
+        g.extend(glyphs_of("NH BÌNH AN", 104.0, 745.0, 12.0));
+        g.extend(glyphs_of("Độc lập", 330.0, 745.0, 12.0));
+        g.extend(font(glyphs_of("Ỉ", 98.0, 745.0, 12.0), 1));
+        let page = lay(&g);
+        assert_eq!(
+            page.body,
+            vec!["ỦY BAN NHÂN DÂN", "TỈNH BÌNH AN", "CỘNG HÒA", "Độc lập"]
+        );
+    }
+
+    #[test]
+    fn footer_recipients_stay_in_the_left_column() {
+        // A long recipient line runs past the middle of the gap under `Nơi nhận:`.
+        let mut g = glyphs_of("Nơi nhận:", 85.0, 300.0, 12.0);
+        g.extend(glyphs_of("KT. BỘ TRƯỞNG", 380.0, 300.0, 13.0));
+        g.extend(glyphs_of("- Như Điều 4;", 85.0, 287.0, 11.0));
+        g.extend(glyphs_of("THỨ TRƯỞNG", 390.0, 286.0, 13.0));
+        g.extend(glyphs_of(
+            "- Các bộ, cơ quan ngang bộ, cơ quan",
+            85.0,
+            274.0,
+            11.0,
+        ));
+        g.extend(glyphs_of("- Lưu: VT.", 85.0, 261.0, 11.0));
+        g.extend(glyphs_of("Vũ Thị Mai", 395.0, 250.0, 13.0));
+        let page = lay(&g);
+        assert_eq!(
+            page.body,
+            vec![
+                "Nơi nhận:",
+                "- Như Điều 4;",
+                "- Các bộ, cơ quan ngang bộ, cơ quan",
+                "- Lưu: VT.",
+                "KT. BỘ TRƯỞNG",
+                "THỨ TRƯỞNG",
+                "Vũ Thị Mai"
+            ]
+        );
+    }
+
+    #[test]
+    fn text_in_another_direction_is_counted() {
+        let mut g = glyphs_of("Điều 1. Phạm vi điều chỉnh", 72.0, 700.0, 12.0);
+        let mut note = glyphs_of("Ghi chú", 560.0, 300.0, 10.0);
+        note.iter_mut().for_each(|g| g.dir = 1);
+        g.extend(note);
+        let page = lay(&g);
+        assert_eq!(page.body, vec!["Điều 1. Phạm vi điều chỉnh"]);
+        assert_eq!(page.set_apart, 6);
+        assert!(page.furniture.iter().any(|f| f.contains("Ghi")));
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod font;
 mod glyph_text;
 mod interp;
 mod layout;
+mod std14_widths;
 mod stream;
 
 use super::{legacy, Encoding, ExtractError, Extraction, Limits, SourceFormat, TextLayer};
@@ -98,6 +99,12 @@ pub(super) fn extract_pdf(bytes: &[u8], limits: &Limits) -> Result<Extraction, E
             lines += 1 + line.matches('\n').count();
             body.push_str(&line);
             body.push('\n');
+        }
+        if page.set_apart > 0 {
+            warnings.push(format!(
+                "page {no}: {} characters drawn in another direction (rotated or slanted) set apart, not read as text",
+                page.set_apart
+            ));
         }
         furniture.extend(page.furniture);
         // Annotation appearances (signature stamps, form fields) are furniture as a whole.
