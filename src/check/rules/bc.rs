@@ -188,7 +188,19 @@ fn heading_in_text(text: &str, n: u32) -> bool {
             .strip_prefix(&head)
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
     });
+    // Run into the line before (`… theo công thức trên. Điều 3. Phạm vi`): a heading's number is
+    // followed by a full stop and a capital.
+    let run_in = text.match_indices(&format!("{head}.")).any(|(i, m)| {
+        let before_ok = !text[..i].ends_with(|c: char| c.is_alphanumeric());
+        let after = text[i + m.len()..].trim_start_matches(' ');
+        before_ok
+            && !text[..i].trim_end().ends_with("tại")
+            && (after.is_empty()
+                || after.starts_with('\n')
+                || after.starts_with(char::is_uppercase))
+    });
     at_line_start
+        || run_in
         || SPLIT_ARTICLE.captures_iter(text).any(|c| {
             let digits: String = c[1].chars().filter(char::is_ascii_digit).collect();
             c[1].contains('\n') && digits == n.to_string()
@@ -574,6 +586,14 @@ mod tests {
         assert!(heading_in_text("Điều 1\n3. Phạm vi\n", 13));
         assert!(heading_in_text("Điều\n2\n6. Hiệu lực\n", 26));
         assert!(!heading_in_text("Điều 12. Phạm vi\n", 13));
+        assert!(heading_in_text(
+            "x = a + b (công thức 2) Điều 13. Phạm vi\n",
+            13
+        ));
+        assert!(!heading_in_text(
+            "như quy định tại Điều 13. Trường hợp khác\n",
+            13
+        ));
     }
 
     #[test]
