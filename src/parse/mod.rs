@@ -267,7 +267,14 @@ fn legal_bases(preamble: &[&Line], citations: &[Citation]) -> Vec<LegalBasis> {
     let mut in_bases = false;
     for l in preamble {
         let (t, start) = l.trimmed();
-        let is_basis = t.starts_with("Căn cứ") || t.starts_with("Căn cứ");
+        // Some copies set the bases as a list or in bold (`- Căn cứ …`, `**Căn cứ …`).
+        let marker = t.len() - t.trim_start_matches(['-', '*', '•', ' ']).len();
+        let (t, start) = if t[marker..].starts_with("Căn cứ") {
+            (&t[marker..], start + marker)
+        } else {
+            (t, start)
+        };
+        let is_basis = t.starts_with("Căn cứ");
         let continues = in_bases
             && [
                 "Luật ",
@@ -524,6 +531,18 @@ mod tests {
     use chrono::NaiveDate;
 
     const SAMPLE: &str = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 15/2020/QĐ-UBND\nBình An, ngày 05 tháng 3 năm 2020\nQUYẾT ĐỊNH\nBan hành Quy định về quản lý chợ\nỦY BAN NHÂN DÂN TỈNH BÌNH AN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ;\nTheo đề nghị của Giám đốc Sở Công Thương.\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý chợ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 20 tháng 3 năm 2020.\nĐiều 3. Các cơ quan quy định tại Điều 1 Quyết định này chịu trách nhiệm thi hành.\nNơi nhận:\n- Như Điều 3;\n- Bộ Tư pháp (Cục KTVB);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\nỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nQUY ĐỊNH\nVề quản lý chợ\n(Ban hành kèm theo Quyết định số 15/2020/QĐ-UBND ngày 05 tháng 3 năm 2020 của Ủy ban nhân dân tỉnh Bình An)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng\n";
+
+    #[test]
+    fn bases_set_as_a_list_are_bases() {
+        let d = parse(
+            &SAMPLE
+                .replace("Căn cứ Luật", "- Căn cứ Luật")
+                .replace("Căn cứ Nghị định", "**Căn cứ Nghị định"),
+        );
+        assert_eq!(d.legal_bases.len(), 2);
+        assert!(d.legal_bases[0].text.starts_with("Căn cứ Luật"));
+        assert_eq!(d.legal_bases[1].citations.len(), 1);
+    }
 
     #[test]
     fn whole_document() {
