@@ -650,7 +650,7 @@ fn check(a: CheckArgs) -> Result<ExitCode> {
         }
         CheckFormat::Sarif => {
             let mut sarif = report::to_sarif(listed);
-            report::triage::annotate_sarif(&mut sarif, listed, listed_fps, store.as_ref());
+            report::triage::annotate_sarif(&mut sarif, listed, listed_fps, &fps, store.as_ref());
             serde_json::to_writer_pretty(&mut out, &sarif)?
         }
         CheckFormat::Human => report::write_human(&mut out, &shown, &summary, Style::detect())?,

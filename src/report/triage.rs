@@ -86,11 +86,13 @@ pub fn annotate_json(
 /// Mark the results of a SARIF log built from the same reports as `fps`: a stable
 /// `partialFingerprints`, `baselineState` (`new` without a decision, `unchanged` with one) and
 /// an accepted external `suppressions` entry for dismissed findings. Decisions on documents of
-/// this batch whose finding is gone become results with `baselineState: absent`.
+/// this batch whose finding is not in the run (`run_fps`: every finding found, listed or not)
+/// become results with `baselineState: absent`.
 pub fn annotate_sarif(
     sarif: &mut Value,
     reports: &[DocReport],
     fps: &[Vec<Fingerprint>],
+    run_fps: &[Vec<Fingerprint>],
     store: Option<&ReviewStore>,
 ) {
     let Some(results) = sarif["runs"][0]["results"].as_array_mut() else {
@@ -118,7 +120,7 @@ pub fn annotate_sarif(
         }
     }
     let Some(store) = store else { return };
-    let seen: HashSet<&Fingerprint> = fps.iter().flatten().collect();
+    let seen: HashSet<&Fingerprint> = run_fps.iter().flatten().collect();
     let mut docs_seen = HashSet::new();
     for r in reports {
         let key = DocKey::of_report(r);

@@ -109,7 +109,7 @@ fn excel_date(d: NaiveDate) -> Option<ExcelDateTime> {
 fn date_cell(ws: &mut Worksheet, row: u32, col: u16, d: Option<NaiveDate>, f: &Formats) -> Result<(), XlsxError> {
     match d.and_then(excel_date) {
         Some(x) => ws.write_datetime_with_format(row, col, &x, &f.date)?,
-        None => ws.write_string_with_format(row, col, "", &f.text)?,
+        None => ws.write_blank(row, col, &f.text)?,
     };
     Ok(())
 }
@@ -285,7 +285,7 @@ fn findings_sheet<'a>(
         ws.write_string_with_format(row, 8, e.message_vi(), &f.wrap)?;
         match fi.page {
             Some(p) => ws.write_number_with_format(row, 9, p, &f.number)?,
-            None => ws.write_string_with_format(row, 9, "", &f.text)?,
+            None => ws.write_blank(row, 9, &f.text)?,
         };
         ws.write_number_with_format(row, 10, fi.line as f64, &f.number)?;
         ws.write_string_with_format(row, 11, &fi.excerpt, &f.wrap)?;
