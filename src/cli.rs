@@ -433,6 +433,9 @@ struct ServeArgs {
     index: IndexDirArg,
     #[arg(long, default_value = "127.0.0.1:8080")]
     addr: String,
+    /// Review file whose decisions are shown beside the findings.
+    #[arg(long, value_name = "FILE")]
+    review: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -927,7 +930,11 @@ fn serve(a: ServeArgs) -> Result<ExitCode> {
         .addr
         .parse()
         .with_context(|| format!("invalid --addr {:?}: expected HOST:PORT", a.addr))?;
-    vbqppl::serve::serve(&a.index.index, addr)?;
+    let review = match &a.review {
+        Some(path) => Some(ReviewStore::load(path)?),
+        None => None,
+    };
+    vbqppl::serve::serve(&a.index.index, addr, review)?;
     Ok(ExitCode::SUCCESS)
 }
 

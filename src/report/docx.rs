@@ -233,7 +233,7 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
     // II. Defects by document.
     progress.start("ghi DOCX", r.documents.len());
     doc = doc.add_paragraph(heading("II. CÁC VĂN BẢN CÓ SAI SÓT VÀ KIẾN NGHỊ XỬ LÝ"));
-    let widths = [600, 1000, 3555, 2100, 2100];
+    let widths = [760, 1000, 3395, 2100, 2100];
     let mut n = 0;
     for d in &r.documents {
         progress.advance(Path::new(&d.path));
@@ -289,7 +289,7 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
             .add_paragraph(para(
                 "Các tệp sau chưa được kiểm tra (không được coi là đạt); đề nghị bổ sung bản có lớp văn bản hoặc kiểm tra thủ công:",
             ))
-            .add_table(table(&[600, 4355, 4400], &["STT", "Tệp", "Lý do"], unchecked));
+            .add_table(table(&[760, 4195, 4400], &["STT", "Tệp", "Lý do"], unchecked));
     }
 
     // IV. Proposals.
@@ -330,7 +330,7 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
             ))
             .add_paragraph(Paragraph::new())
             .add_table(table(
-                &[600, 2300, 1000, 3155, 2300],
+                &[760, 2300, 1000, 2995, 2300],
                 &["STT", "Văn bản", "Mã lỗi", "Nội dung phát hiện", "Lý do loại, người rà soát"],
                 dismissed
                     .iter()
@@ -348,7 +348,12 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
                             format!("{} ({})", d.number_vi(), d.path),
                             e.finding.rule.to_string(),
                             defect_text(e),
-                            format!("{}\n{} {}", e.note(), who, when).trim().to_string(),
+                            [e.note(), &format!("{who} {when}")]
+                                .iter()
+                                .map(|x| x.trim())
+                                .filter(|x| !x.is_empty())
+                                .collect::<Vec<_>>()
+                                .join("\n"),
                         ]
                     })
                     .collect(),

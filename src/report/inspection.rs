@@ -13,7 +13,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Default title of the report.
-pub const DEFAULT_TITLE: &str = "Báo cáo kết quả kiểm tra văn bản quy phạm pháp luật";
+/// (The DOCX and HTML put "BÁO CÁO" above it, as administrative reports do.)
+pub const DEFAULT_TITLE: &str = "Kết quả kiểm tra văn bản quy phạm pháp luật";
 
 /// What the reviewer says about the report itself.
 #[derive(Debug, Clone)]
@@ -263,11 +264,11 @@ impl Inspection {
                 .find(|s| s.key() == d.status)
                 .ok_or_else(|| format!("{}: unknown status {:?}", d.path, d.status))?;
             let m = d.meta;
-            let key = DocKey::new(m.number.as_deref(), m.issuer.as_deref(), &d.sha256);
             let issue_date = m
                 .issue_date
                 .as_deref()
                 .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+            let key = DocKey::new(m.number.as_deref(), issue_date, m.title.as_deref(), &d.sha256);
             documents.push(DocEntry {
                 findings: entries(&key, &d.findings, store),
                 path: d.path,

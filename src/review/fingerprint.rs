@@ -1,7 +1,9 @@
 //! The stable identity of a finding across reruns: `DOC/RULE/EVIDENCE`.
 //!
-//! - `DOC` (12 hex digits) names the document: its number and issuer when it has a number (so a
-//!   re-extracted or lightly edited file keeps its decisions), else the SHA-256 of its bytes.
+//! - `DOC` (12 hex digits) names the document: its number, issue date and title words when it
+//!   has a number (so a re-extracted or lightly edited file keeps its decisions, and the same
+//!   number of two provinces stays apart), else the SHA-256 of its bytes. These three are what
+//!   every holder of a document has: the batch, the JSON report and the search index.
 //! - `RULE` is the rule ID, for people reading the key.
 //! - `EVIDENCE` (8 hex digits) hashes the rule and the excerpt folded (no accents, case,
 //!   punctuation or spacing), plus the occurrence count when the same rule reports the same line
@@ -11,6 +13,7 @@
 
 use crate::check::Finding;
 use crate::normalize::{fold_str, number_key};
+use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fmt;
@@ -24,11 +27,20 @@ const EVIDENCE_HEX: usize = 8;
 pub struct DocKey(String);
 
 impl DocKey {
-    /// The key of a document with this number, issuer and file hash.
-    pub fn new(number: Option<&str>, issuer: Option<&str>, sha256: &str) -> DocKey {
+    /// The key of a document with this number, issue date, title and file hash.
+    pub fn new(
+        number: Option<&str>,
+        issue_date: Option<NaiveDate>,
+        title: Option<&str>,
+        sha256: &str,
+    ) -> DocKey {
         let number = number.map(number_key).filter(|n| !n.is_empty());
         let basis = match number {
-            Some(n) => format!("number:{n}|issuer:{}", words(issuer.unwrap_or(""))),
+            Some(n) => format!(
+                "number:{n}|date:{}|title:{}",
+                issue_date.map(|d| d.to_string()).unwrap_or_default(),
+                words(title.unwrap_or(""))
+            ),
             None => format!("sha256:{sha256}"),
         };
         DocKey(hex_prefix(basis.as_bytes(), DOC_HEX))
@@ -39,7 +51,8 @@ impl DocKey {
         let doc = report.parsed().map(|p| &p.document);
         DocKey::new(
             doc.and_then(|d| d.number.as_ref()).map(|n| n.raw.as_str()),
-            doc.and_then(|d| d.issuer.as_ref()).map(|i| i.name.as_str()),
+            doc.and_then(|d| d.issue_date()),
+            doc.and_then(|d| d.title.as_ref()).map(|t| t.value.as_str()),
             &report.sha256,
         )
     }
@@ -172,11 +185,15 @@ mod tests {
         }
     }
 
+    fn day(d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2022, 3, d)
+    }
+
     #[test]
     fn the_same_finding_after_re_extraction_keeps_its_fingerprint() {
-        let a = DocKey::new(Some("Số: 5/2022/QĐ-UBND"), Some("Ủy ban nhân dân tỉnh Bình An"), "aa");
-        // Another copy of the same document: other bytes, spacing and đ/Đ spelled differently.
-        let b = DocKey::new(Some("5/2022/QD - UBND"), Some("ỦY BAN NHÂN DÂN  TỈNH BÌNH AN"), "bb");
+        let a = DocKey::new(Some("Số: 5/2022/QĐ-UBND"), day(4), Some("Về việc thu phí"), "aa");
+        // Another copy of the same document: other bytes, spacing, case and đ/Đ spelled differently.
+        let b = DocKey::new(Some("5/2022/QD - UBND"), day(4), Some("VỀ VIỆC  THU PHÍ"), "bb");
         assert_eq!(a, b);
         let x = fingerprints(&a, &[finding("SK-003", "Số: 5/2022/QĐ-UBND", 3)]);
         // Moved ten lines down, excerpt cut with an ellipsis and respaced: same fingerprint.
@@ -188,11 +205,14 @@ mod tests {
 
     #[test]
     fn different_documents_rules_and_repeats_differ() {
-        let a = DocKey::new(Some("5/2022/QĐ-UBND"), Some("UBND tỉnh Bình An"), "aa");
-        let other_issuer = DocKey::new(Some("5/2022/QĐ-UBND"), Some("UBND tỉnh Hòa Bình"), "aa");
-        let no_number = DocKey::new(None, None, "aa");
-        assert_ne!(a, other_issuer);
-        assert_ne!(no_number, DocKey::new(None, None, "ab"));
+        let a = DocKey::new(Some("5/2022/QĐ-UBND"), day(4), Some("Về việc thu phí"), "aa");
+        // The same number in another province: another date or title.
+        let other_date = DocKey::new(Some("5/2022/QĐ-UBND"), day(7), Some("Về việc thu phí"), "aa");
+        let other_title = DocKey::new(Some("5/2022/QĐ-UBND"), day(4), Some("Về giá đất"), "aa");
+        let no_number = DocKey::new(None, day(4), None, "aa");
+        assert_ne!(a, other_date);
+        assert_ne!(a, other_title);
+        assert_ne!(no_number, DocKey::new(None, day(4), None, "ab"));
         let fs = fingerprints(
             &a,
             &[
@@ -207,7 +227,7 @@ mod tests {
 
     #[test]
     fn fingerprints_parse_back_and_reject_garbage() {
-        let a = DocKey::new(None, None, "aa");
+        let a = DocKey::new(None, None, None, "aa");
         let fp = Fingerprint::new(&a, "HL-002", "Điều 3. Hiệu lực", 0);
         assert_eq!(fp.to_string().parse::<Fingerprint>().unwrap(), fp);
         assert_eq!(
