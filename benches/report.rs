@@ -56,7 +56,11 @@ fn bench_report(c: &mut Criterion) {
             b.iter(|| write_report(&report, &path, format, &Quiet).unwrap())
         });
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        eprintln!("{}: {} documents, {FINDINGS} findings, {size} bytes", format.key(), report.documents.len());
+        eprintln!(
+            "{}: {} documents, {FINDINGS} findings, {size} bytes",
+            format.key(),
+            report.documents.len()
+        );
     }
     group.finish();
 }

@@ -82,9 +82,15 @@ mod tests {
             w.write_all(b"half")?;
             Err(io::Error::other("stopped"))
         });
-        assert!(failed.unwrap_err().to_string().ends_with("cannot write: stopped"));
+        assert!(failed
+            .unwrap_err()
+            .to_string()
+            .ends_with("cannot write: stopped"));
         assert_eq!(fs::read(&path).unwrap(), b"two", "old content kept");
-        let names: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, ["a.txt"]);
         fs::remove_dir_all(&dir).unwrap();
     }
@@ -93,7 +99,10 @@ mod tests {
     fn an_unwritable_place_is_one_line_naming_the_file() {
         let e = write(Path::new("/nonexistent-dir/x/report.xlsx"), b"x").unwrap_err();
         let line = e.to_string();
-        assert!(line.starts_with("/nonexistent-dir/x/report.xlsx: cannot write: "), "{line}");
+        assert!(
+            line.starts_with("/nonexistent-dir/x/report.xlsx: cannot write: "),
+            "{line}"
+        );
         assert!(!line.contains('\n'));
     }
 }

@@ -258,11 +258,7 @@ impl ReviewFileArg {
             }
         };
         let store = ReviewStore::load(&path)?;
-        eprintln!(
-            "rà soát: {} quyết định từ {}",
-            store.len(),
-            path.display()
-        );
+        eprintln!("rà soát: {} quyết định từ {}", store.len(), path.display());
         Ok(Some(store))
     }
 }
@@ -278,7 +274,11 @@ enum ReportFormatArg {
 #[derive(Args)]
 struct ReportArgs {
     /// Files or folders to check (or --from-json).
-    #[arg(value_name = "INPUT", required_unless_present = "from_json", conflicts_with = "from_json")]
+    #[arg(
+        value_name = "INPUT",
+        required_unless_present = "from_json",
+        conflicts_with = "from_json"
+    )]
     inputs: Vec<PathBuf>,
     /// Render an earlier `check --format json` report instead of checking again.
     #[arg(long, value_name = "REPORT.json")]
@@ -364,7 +364,8 @@ struct ReviewListArgs {
 }
 
 fn parse_fingerprint(s: &str) -> Result<review::Fingerprint, String> {
-    s.parse().map_err(|e: review::FingerprintError| e.to_string())
+    s.parse()
+        .map_err(|e: review::FingerprintError| e.to_string())
 }
 
 fn parse_review_status(s: &str) -> Result<review::ReviewStatus, String> {
@@ -800,7 +801,12 @@ fn review_cmd(c: ReviewCommand) -> Result<ExitCode> {
                                 .map_or(String::new(), |h| format!(" [xử lý: {h}]"))
                         )?;
                     }
-                    writeln!(out, "{} quyết định trong {}", store.len(), a.store.review.display())?;
+                    writeln!(
+                        out,
+                        "{} quyết định trong {}",
+                        store.len(),
+                        a.store.review.display()
+                    )?;
                 }
             }
         }

@@ -62,7 +62,11 @@ fn python_read(kind: &str, path: &Path) -> Option<Value> {
         );
         return None;
     }
-    assert!(out.status.success(), "reader failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "reader failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Some(serde_json::from_slice(&out.stdout).unwrap())
 }
 
@@ -127,7 +131,10 @@ fn every_format_agrees_with_the_json_report_and_dismissed_findings_move_to_the_a
     let all = fingerprints(&json);
     let documents = json["documents"].as_array().unwrap().len();
     assert!(all.len() > 20, "the sample corpus has findings");
-    assert_eq!(all.len(), json["summary"]["findings"].as_u64().unwrap() as usize);
+    assert_eq!(
+        all.len(),
+        json["summary"]["findings"].as_u64().unwrap() as usize
+    );
     // Dismiss three findings of different documents; confirm one with another handling.
     let mut dismissed = BTreeSet::new();
     let mut docs_seen = BTreeSet::new();
@@ -138,14 +145,47 @@ fn every_format_agrees_with_the_json_report_and_dismissed_findings_move_to_the_a
         }
     }
     let dismissed_list: Vec<&str> = dismissed.iter().map(String::as_str).collect();
-    review_set(&review, &dismissed_list, &["--status", "dismissed", "--note", "Bản gốc đúng, lỗi do sao chép", "--by", "kiểm tra viên"]);
-    let confirmed = all.iter().find(|fp| !dismissed.contains(*fp)).unwrap().clone();
-    review_set(&review, &[&confirmed], &["--status", "confirmed", "--handling", "Đề nghị đính chính số, ký hiệu"]);
+    review_set(
+        &review,
+        &dismissed_list,
+        &[
+            "--status",
+            "dismissed",
+            "--note",
+            "Bản gốc đúng, lỗi do sao chép",
+            "--by",
+            "kiểm tra viên",
+        ],
+    );
+    let confirmed = all
+        .iter()
+        .find(|fp| !dismissed.contains(*fp))
+        .unwrap()
+        .clone();
+    review_set(
+        &review,
+        &[&confirmed],
+        &[
+            "--status",
+            "confirmed",
+            "--handling",
+            "Đề nghị đính chính số, ký hiệu",
+        ],
+    );
     let kept = all.len() - dismissed.len();
     let json_path = dir.path().join("check.json");
     std::fs::write(&json_path, serde_json::to_vec(&json).unwrap()).unwrap();
 
-    let common = ["--review", review.to_str().unwrap(), "--date", "2026-12-03", "--issuer", "Sở Tư pháp tỉnh Bình An", "--period", "2018-01-01..2025-12-31"];
+    let common = [
+        "--review",
+        review.to_str().unwrap(),
+        "--date",
+        "2026-12-03",
+        "--issuer",
+        "Sở Tư pháp tỉnh Bình An",
+        "--period",
+        "2018-01-01..2025-12-31",
+    ];
     let xlsx = dir.path().join("báo cáo.xlsx");
     let docx = dir.path().join("báo cáo.docx");
     let csv = dir.path().join("báo cáo.csv");
@@ -166,12 +206,26 @@ fn every_format_agrees_with_the_json_report_and_dismissed_findings_move_to_the_a
     assert_eq!(records[0][0], "STT");
     assert_eq!(records.len() - 1, all.len());
     let col = |name: &str| records[0].iter().position(|h| h == name).unwrap();
-    let (fp_col, status_col, handling_col) = (col("Mã nhận diện"), col("Trạng thái rà soát"), col("Kiến nghị xử lý"));
+    let (fp_col, status_col, handling_col) = (
+        col("Mã nhận diện"),
+        col("Trạng thái rà soát"),
+        col("Kiến nghị xử lý"),
+    );
     let csv_fps: Vec<&str> = records[1..].iter().map(|r| r[fp_col].as_str()).collect();
-    assert_eq!(csv_fps, all.iter().map(String::as_str).collect::<Vec<_>>(), "same findings, same order");
+    assert_eq!(
+        csv_fps,
+        all.iter().map(String::as_str).collect::<Vec<_>>(),
+        "same findings, same order"
+    );
     for r in &records[1..] {
         assert_eq!(r.len(), records[0].len());
-        let expected = if dismissed.contains(&r[fp_col]) { "Đã loại (không phải sai sót)" } else if r[fp_col] == confirmed { "Đã xác nhận sai sót" } else { "Chưa rà soát" };
+        let expected = if dismissed.contains(&r[fp_col]) {
+            "Đã loại (không phải sai sót)"
+        } else if r[fp_col] == confirmed {
+            "Đã xác nhận sai sót"
+        } else {
+            "Chưa rà soát"
+        };
         assert_eq!(r[status_col], expected);
         if r[fp_col] == confirmed {
             assert_eq!(r[handling_col], "Đề nghị đính chính số, ký hiệu");
@@ -183,7 +237,9 @@ fn every_format_agrees_with_the_json_report_and_dismissed_findings_move_to_the_a
     // HTML: self-contained, every finding that counts in section II, the appendix after.
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(!page.contains("<script") && !page.contains("src=\"http"));
-    let appendix = page.find("Phụ lục: các phát hiện đã loại").expect("appendix");
+    let appendix = page
+        .find("Phụ lục: các phát hiện đã loại")
+        .expect("appendix");
     for fp in &all {
         let at = page.find(fp.as_str()).map(|i| i < appendix);
         if dismissed.contains(fp) {
@@ -195,7 +251,10 @@ fn every_format_agrees_with_the_json_report_and_dismissed_findings_move_to_the_a
 
     // XLSX, read by openpyxl.
     if let Some(x) = python_read("xlsx", &xlsx) {
-        assert_eq!(x["sheets"], serde_json::json!(["Tổng hợp", "Chi tiết", "Văn bản", "Quy tắc", "Đã loại"]));
+        assert_eq!(
+            x["sheets"],
+            serde_json::json!(["Tổng hợp", "Chi tiết", "Văn bản", "Quy tắc", "Đã loại"])
+        );
         assert_eq!(x["rows"]["Chi tiết"], kept);
         assert_eq!(x["rows"]["Đã loại"], dismissed.len());
         assert_eq!(x["rows"]["Văn bản"], documents);
@@ -203,33 +262,81 @@ fn every_format_agrees_with_the_json_report_and_dismissed_findings_move_to_the_a
         assert_eq!(x["freeze"]["Chi tiết"], "A2");
         assert_eq!(x["filter"]["Chi tiết"], format!("A1:R{}", kept + 1));
         let detail = &x["columns"]["Chi tiết"];
-        let values = |sheet: &Value, name: &str| -> Vec<Value> { sheet[name]["values"].as_array().unwrap().clone() };
-        let appendix_fps: BTreeSet<String> = values(&x["columns"]["Đã loại"], "Mã nhận diện").iter().map(|v| v.as_str().unwrap().to_string()).collect();
+        let values = |sheet: &Value, name: &str| -> Vec<Value> {
+            sheet[name]["values"].as_array().unwrap().clone()
+        };
+        let appendix_fps: BTreeSet<String> = values(&x["columns"]["Đã loại"], "Mã nhận diện")
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
         assert_eq!(appendix_fps, dismissed);
-        let detail_fps: Vec<String> = values(detail, "Mã nhận diện").iter().map(|v| v.as_str().unwrap().to_string()).collect();
-        let expected: Vec<String> = all.iter().filter(|fp| !dismissed.contains(*fp)).cloned().collect();
+        let detail_fps: Vec<String> = values(detail, "Mã nhận diện")
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        let expected: Vec<String> = all
+            .iter()
+            .filter(|fp| !dismissed.contains(*fp))
+            .cloned()
+            .collect();
         assert_eq!(detail_fps, expected);
         // Real types: dates are dates, positions and counts are numbers.
-        assert_eq!(detail["Ngày ban hành"]["types"], serde_json::json!(["datetime"]));
+        assert_eq!(
+            detail["Ngày ban hành"]["types"],
+            serde_json::json!(["datetime"])
+        );
         assert_eq!(detail["Dòng"]["types"], serde_json::json!(["int"]));
-        assert!(detail["Trang"]["types"].as_array().unwrap().iter().all(|t| t == "int" || t == "NoneType"));
-        assert!(detail["Trang"]["types"].as_array().unwrap().contains(&Value::from("int")), "PDF findings have pages");
-        assert_eq!(x["columns"]["Văn bản"]["Lỗi"]["types"], serde_json::json!(["int"]));
+        assert!(detail["Trang"]["types"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t == "int" || t == "NoneType"));
+        assert!(
+            detail["Trang"]["types"]
+                .as_array()
+                .unwrap()
+                .contains(&Value::from("int")),
+            "PDF findings have pages"
+        );
+        assert_eq!(
+            x["columns"]["Văn bản"]["Lỗi"]["types"],
+            serde_json::json!(["int"])
+        );
         // Vietnamese text intact.
         let names = values(detail, "Tên lỗi");
-        assert!(names.iter().any(|v| v.as_str().unwrap().contains("Thiếu")), "{names:?}");
-        assert!(values(detail, "Mức độ").iter().all(|v| ["Lỗi", "Cảnh báo", "Thông tin"].contains(&v.as_str().unwrap())));
+        assert!(
+            names.iter().any(|v| v.as_str().unwrap().contains("Thiếu")),
+            "{names:?}"
+        );
+        assert!(values(detail, "Mức độ")
+            .iter()
+            .all(|v| ["Lỗi", "Cảnh báo", "Thông tin"].contains(&v.as_str().unwrap())));
         let statuses = values(detail, "Trạng thái rà soát");
-        assert_eq!(statuses.iter().filter(|v| *v == "Đã xác nhận sai sót").count(), 1);
+        assert_eq!(
+            statuses
+                .iter()
+                .filter(|v| *v == "Đã xác nhận sai sót")
+                .count(),
+            1
+        );
         // The summary counts leave dismissed findings out.
         let summary = x["summary"].as_array().unwrap();
         let figure = |label: &str| summary.iter().find(|r| r[0] == label).map(|r| r[1].clone());
-        assert_eq!(figure("Số phát hiện (không tính phát hiện đã loại)"), Some(Value::from(kept)));
+        assert_eq!(
+            figure("Số phát hiện (không tính phát hiện đã loại)"),
+            Some(Value::from(kept))
+        );
         assert_eq!(figure("Tổng số tệp"), Some(Value::from(documents)));
         // The same report from the JSON gives the same rows.
         let y = python_read("xlsx", &xlsx_from_json).unwrap();
-        assert_eq!(y["columns"]["Chi tiết"]["Mã nhận diện"], detail["Mã nhận diện"]);
-        assert_eq!(y["columns"]["Chi tiết"]["Ngày ban hành"], detail["Ngày ban hành"]);
+        assert_eq!(
+            y["columns"]["Chi tiết"]["Mã nhận diện"],
+            detail["Mã nhận diện"]
+        );
+        assert_eq!(
+            y["columns"]["Chi tiết"]["Ngày ban hành"],
+            detail["Ngày ban hành"]
+        );
     }
 
     // DOCX, read by python-docx.
@@ -244,20 +351,47 @@ fn every_format_agrees_with_the_json_report_and_dismissed_findings_move_to_the_a
             .filter(|t| t["header"][2] == "Nội dung sai sót")
             .map(|t| t["rows"].as_array().unwrap().len())
             .sum();
-        assert_eq!(defect_rows, kept, "every finding that counts, in the tables of section II");
-        let appendix = tables.iter().find(|t| t["header"][4] == "Lý do loại, người rà soát").expect("appendix table");
+        assert_eq!(
+            defect_rows, kept,
+            "every finding that counts, in the tables of section II"
+        );
+        let appendix = tables
+            .iter()
+            .find(|t| t["header"][4] == "Lý do loại, người rà soát")
+            .expect("appendix table");
         assert_eq!(appendix["rows"].as_array().unwrap().len(), dismissed.len());
-        assert!(appendix["rows"][0][4].as_str().unwrap().contains("Bản gốc đúng, lỗi do sao chép"));
-        let paragraphs: Vec<&str> = d["paragraphs"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+        assert!(appendix["rows"][0][4]
+            .as_str()
+            .unwrap()
+            .contains("Bản gốc đúng, lỗi do sao chép"));
+        let paragraphs: Vec<&str> = d["paragraphs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap())
+            .collect();
         assert!(paragraphs.contains(&"BÁO CÁO"));
         assert!(paragraphs.contains(&"PHỤ LỤC"));
-        assert!(paragraphs.iter().any(|p| p.starts_with("Kỳ kiểm tra: từ ngày 01/01/2018 đến ngày 31/12/2025")));
-        assert!(paragraphs.iter().any(|p| p.contains(&format!("tổng số phát hiện: {kept} "))), "{paragraphs:?}");
+        assert!(paragraphs
+            .iter()
+            .any(|p| p.starts_with("Kỳ kiểm tra: từ ngày 01/01/2018 đến ngày 31/12/2025")));
+        assert!(
+            paragraphs
+                .iter()
+                .any(|p| p.contains(&format!("tổng số phát hiện: {kept} "))),
+            "{paragraphs:?}"
+        );
         let header = &tables[0]["rows"];
         let _ = header;
         let national = &tables[0]["header"];
-        assert!(national[1].as_str().unwrap().contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
-        assert!(national[0].as_str().unwrap().contains("SỞ TƯ PHÁP TỈNH BÌNH AN"));
+        assert!(national[1]
+            .as_str()
+            .unwrap()
+            .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+        assert!(national[0]
+            .as_str()
+            .unwrap()
+            .contains("SỞ TƯ PHÁP TỈNH BÌNH AN"));
     }
 
     // LibreOffice, when installed, opens the DOCX and finds the same text.
@@ -272,7 +406,12 @@ fn every_format_agrees_with_the_json_report_and_dismissed_findings_move_to_the_a
 fn libreoffice_text(docx: &Path, dir: &Path) -> Option<String> {
     let out = dir.join("lo");
     let status = std::process::Command::new("soffice")
-        .args(["--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir"])
+        .args([
+            "--headless",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+        ])
         .arg(&out)
         .arg(docx)
         .env("HOME", dir)
@@ -314,32 +453,65 @@ fn a_rerun_keeps_decisions_and_a_new_document_shows_as_new() {
     let first = check_json(&[&batch], &[]);
     let fps = fingerprints(&first);
     assert!(fps.len() >= 3, "{first}");
-    assert!(first["summary"].get("review").is_none(), "no review file yet");
+    assert!(
+        first["summary"].get("review").is_none(),
+        "no review file yet"
+    );
     // The reviewer dismisses the first finding and confirms the others, in the default file.
     let file = batch.join("vbqppl-review.toml");
-    review_set(&file, &[&fps[0]], &["--status", "dismissed", "--note", "không phải sai sót"]);
+    review_set(
+        &file,
+        &[&fps[0]],
+        &["--status", "dismissed", "--note", "không phải sai sót"],
+    );
     let rest: Vec<&str> = fps[1..].iter().map(String::as_str).collect();
     review_set(&file, &rest, &["--status", "confirmed"]);
-    let listed = vbqppl().args(["review", "list", "--format", "json", "--review"]).arg(&file).output().unwrap();
+    let listed = vbqppl()
+        .args(["review", "list", "--format", "json", "--review"])
+        .arg(&file)
+        .output()
+        .unwrap();
     let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(listed.as_array().unwrap().len(), fps.len());
 
     // Rerun: the default file beside the inputs is read; the dismissed finding is out of the
     // counts but still in the JSON, marked.
     let second = check_json(&[&batch], &[]);
-    assert_eq!(fingerprints(&second), fps, "fingerprints are stable across runs");
+    assert_eq!(
+        fingerprints(&second),
+        fps,
+        "fingerprints are stable across runs"
+    );
     assert_eq!(second["summary"]["findings"], fps.len() - 1);
     assert_eq!(second["summary"]["review"]["left_out"], 1);
-    let f0 = &second["documents"].as_array().unwrap().iter().flat_map(|d| d["findings"].as_array().unwrap().clone()).next().unwrap();
+    let f0 = &second["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["findings"].as_array().unwrap().clone())
+        .next()
+        .unwrap();
     assert_eq!(f0["review"]["status"], "dismissed");
     let human = vbqppl().arg("check").arg(&batch).output().unwrap();
     let stderr = String::from_utf8_lossy(&human.stderr);
-    assert!(stderr.contains("rà soát: 1 phát hiện đã loại không được tính"), "{stderr}");
+    assert!(
+        stderr.contains("rà soát: 1 phát hiện đã loại không được tính"),
+        "{stderr}"
+    );
     assert!(!String::from_utf8_lossy(&human.stdout).contains("không phải sai sót"));
 
     // Nothing new: --new-only shows nothing and passes.
-    let gate = vbqppl().args(["check", "--new-only", "--format", "json"]).arg(&batch).output().unwrap();
-    assert_eq!(gate.status.code(), Some(0), "{}", String::from_utf8_lossy(&gate.stderr));
+    let gate = vbqppl()
+        .args(["check", "--new-only", "--format", "json"])
+        .arg(&batch)
+        .output()
+        .unwrap();
+    assert_eq!(
+        gate.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&gate.stderr)
+    );
     let gate: Value = serde_json::from_slice(&gate.stdout).unwrap();
     assert_eq!(gate["summary"]["findings"], 0);
 
@@ -352,14 +524,20 @@ fn a_rerun_keeps_decisions_and_a_new_document_shows_as_new() {
 
     // A new document: only its findings are new, and they fail the gate.
     std::fs::copy(corpus().join(LATER), batch.join(LATER)).unwrap();
-    let out = vbqppl().args(["check", "--new-only", "--format", "sarif"]).arg(&batch).output().unwrap();
+    let out = vbqppl()
+        .args(["check", "--new-only", "--format", "sarif"])
+        .arg(&batch)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
     let results = sarif["runs"][0]["results"].as_array().unwrap();
     assert!(!results.is_empty());
     for r in results {
         assert_eq!(r["baselineState"], "new");
-        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().unwrap();
+        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
         assert!(uri.ends_with(LATER), "{uri}");
     }
 
@@ -367,17 +545,32 @@ fn a_rerun_keeps_decisions_and_a_new_document_shows_as_new() {
     // and a decision whose finding is gone reported absent.
     let gone = format!("{}/SK-003/00000000", fps[0].split('/').next().unwrap());
     review_set(&file, &[&gone], &["--status", "fixed"]);
-    let out = vbqppl().args(["check", "--format", "sarif"]).arg(&batch).output().unwrap();
+    let out = vbqppl()
+        .args(["check", "--format", "sarif"])
+        .arg(&batch)
+        .output()
+        .unwrap();
     let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
     let results = sarif["runs"][0]["results"].as_array().unwrap();
-    let by_fp = |fp: &str| results.iter().find(|r| r["partialFingerprints"]["vbqppl/v1"] == fp).unwrap_or_else(|| panic!("{fp} in SARIF"));
+    let by_fp = |fp: &str| {
+        results
+            .iter()
+            .find(|r| r["partialFingerprints"]["vbqppl/v1"] == fp)
+            .unwrap_or_else(|| panic!("{fp} in SARIF"))
+    };
     assert_eq!(by_fp(&fps[0])["suppressions"][0]["kind"], "external");
-    assert_eq!(by_fp(&fps[0])["suppressions"][0]["justification"], "không phải sai sót");
+    assert_eq!(
+        by_fp(&fps[0])["suppressions"][0]["justification"],
+        "không phải sai sót"
+    );
     assert_eq!(by_fp(&fps[0])["baselineState"], "unchanged");
     assert!(by_fp(&fps[1]).get("suppressions").is_none());
     assert_eq!(by_fp(&fps[1])["baselineState"], "unchanged");
     assert_eq!(by_fp(&gone)["baselineState"], "absent");
-    let new = results.iter().filter(|r| r["baselineState"] == "new").count();
+    let new = results
+        .iter()
+        .filter(|r| r["baselineState"] == "new")
+        .count();
     assert!(new > 0);
 }
 
@@ -386,28 +579,83 @@ fn unwritable_outputs_and_bad_review_files_are_one_line_errors() {
     let dir = tempfile::tempdir().unwrap();
     let doc = corpus().join(FIRST[1]);
     let cases: Vec<(Vec<String>, &str)> = vec![
-        (vec!["--out".into(), "/nonexistent-dir/r.xlsx".into()], "error: /nonexistent-dir/r.xlsx: cannot write: "),
-        (vec!["--out".into(), dir.path().display().to_string(), "--format".into(), "docx".into()], "cannot write: is a folder"),
-        (vec!["--out".into(), dir.path().join("r.pdf").display().to_string()], "use --format xlsx|docx|csv|html"),
-        (vec!["--out".into(), dir.path().join("r.csv").display().to_string(), "--review".into(), dir.path().join("none.toml").display().to_string()], "none.toml: cannot read review file"),
-        (vec!["--out".into(), dir.path().join("r.csv").display().to_string(), "--period".into(), "2025-06-01..2025-01-01".into()], "ends before it starts"),
+        (
+            vec!["--out".into(), "/nonexistent-dir/r.xlsx".into()],
+            "error: /nonexistent-dir/r.xlsx: cannot write: ",
+        ),
+        (
+            vec![
+                "--out".into(),
+                dir.path().display().to_string(),
+                "--format".into(),
+                "docx".into(),
+            ],
+            "cannot write: is a folder",
+        ),
+        (
+            vec![
+                "--out".into(),
+                dir.path().join("r.pdf").display().to_string(),
+            ],
+            "use --format xlsx|docx|csv|html",
+        ),
+        (
+            vec![
+                "--out".into(),
+                dir.path().join("r.csv").display().to_string(),
+                "--review".into(),
+                dir.path().join("none.toml").display().to_string(),
+            ],
+            "none.toml: cannot read review file",
+        ),
+        (
+            vec![
+                "--out".into(),
+                dir.path().join("r.csv").display().to_string(),
+                "--period".into(),
+                "2025-06-01..2025-01-01".into(),
+            ],
+            "ends before it starts",
+        ),
     ];
     for (args, expected) in cases {
-        let out = vbqppl().arg("report").arg(&doc).args(&args).output().unwrap();
+        let out = vbqppl()
+            .arg("report")
+            .arg(&doc)
+            .args(&args)
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error")).collect();
         assert_eq!(errors.len(), 1, "{stderr}");
         assert!(errors[0].contains(expected), "{stderr}");
     }
-    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert!(left.is_empty(), "no file, no temporary left: {left:?}");
     let bad = dir.path().join("bad.toml");
-    std::fs::write(&bad, "version = 1\n[decisions.\"zz\"]\nstatus = \"dismissed\"\n").unwrap();
-    let out = vbqppl().arg("check").arg(&doc).arg("--review").arg(&bad).output().unwrap();
+    std::fs::write(
+        &bad,
+        "version = 1\n[decisions.\"zz\"]\nstatus = \"dismissed\"\n",
+    )
+    .unwrap();
+    let out = vbqppl()
+        .arg("check")
+        .arg(&doc)
+        .arg("--review")
+        .arg(&bad)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.toml: invalid review file: invalid fingerprint \"zz\""));
-    let out = vbqppl().args(["review", "set", "nope", "--status", "dismissed"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("bad.toml: invalid review file: invalid fingerprint \"zz\""));
+    let out = vbqppl()
+        .args(["review", "set", "nope", "--status", "dismissed"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -418,19 +666,31 @@ fn a_slice_of_the_shared_corpus_reports_every_finding() {
         eprintln!("skipping: ../shared/corpus/text-vbpl is absent");
         return;
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
     files.sort();
     files.truncate(40);
     let inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     let json = check_json(&inputs, &["--no-review"]);
     let all = fingerprints(&json);
     let unique: BTreeSet<&String> = all.iter().collect();
-    assert_eq!(unique.len(), all.len(), "fingerprints are unique within a batch");
+    assert_eq!(
+        unique.len(),
+        all.len(),
+        "fingerprints are unique within a batch"
+    );
     let dir = tempfile::tempdir().unwrap();
     let json_path = dir.path().join("c.json");
     std::fs::write(&json_path, serde_json::to_vec(&json).unwrap()).unwrap();
     let xlsx = dir.path().join("r.xlsx");
-    report(&["--from-json", json_path.to_str().unwrap(), "--no-review"], &[], &xlsx);
+    report(
+        &["--from-json", json_path.to_str().unwrap(), "--no-review"],
+        &[],
+        &xlsx,
+    );
     let docx = dir.path().join("r.docx");
     report(&["--no-review"], &inputs, &docx);
     if let Some(x) = python_read("xlsx", &xlsx) {
@@ -439,7 +699,13 @@ fn a_slice_of_the_shared_corpus_reports_every_finding() {
         assert_eq!(x["rows"]["Đã loại"], 0);
     }
     if let Some(d) = python_read("docx", &docx) {
-        let rows: usize = d["tables"].as_array().unwrap().iter().filter(|t| t["header"][2] == "Nội dung sai sót").map(|t| t["rows"].as_array().unwrap().len()).sum();
+        let rows: usize = d["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["header"][2] == "Nội dung sai sót")
+            .map(|t| t["rows"].as_array().unwrap().len())
+            .sum();
         assert_eq!(rows, all.len());
     }
 }

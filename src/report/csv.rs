@@ -69,7 +69,11 @@ pub fn render(r: &Inspection, out: &mut dyn Write, progress: &dyn Progress) -> i
 }
 
 /// Write the CSV to `path` (atomically).
-pub fn write(r: &Inspection, path: &Path, progress: &dyn Progress) -> Result<(), super::ReportError> {
+pub fn write(
+    r: &Inspection,
+    path: &Path,
+    progress: &dyn Progress,
+) -> Result<(), super::ReportError> {
     crate::atomic::write_with(path, |w| render(r, w, progress))?;
     Ok(())
 }

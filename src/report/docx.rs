@@ -54,7 +54,11 @@ fn cell(text: &str, width: usize) -> TableCell {
     let mut c = TableCell::new().width(width, WidthType::Dxa);
     for (i, line) in text.split('\n').enumerate() {
         let r = run(line).size(SMALL);
-        let r = if i > 0 && line.starts_with('«') { r.italic() } else { r };
+        let r = if i > 0 && line.starts_with('«') {
+            r.italic()
+        } else {
+            r
+        };
         c = c.add_paragraph(Paragraph::new().add_run(r));
     }
     c
@@ -88,7 +92,12 @@ fn table(widths: &[usize], header: &[&str], rows: Vec<Vec<String>>) -> Table {
 
 /// `ngày 05 tháng 03 năm 2020`
 fn date_words(d: chrono::NaiveDate) -> String {
-    format!("ngày {:02} tháng {:02} năm {}", d.day(), d.month(), d.year())
+    format!(
+        "ngày {:02} tháng {:02} năm {}",
+        d.day(),
+        d.month(),
+        d.year()
+    )
 }
 
 /// `Quyết định số 15/2020/QĐ-UBND ngày 05/03/2020 của UBND tỉnh ... Về việc ...`
@@ -129,7 +138,11 @@ fn defect_text(e: &Entry) -> String {
 pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String> {
     let o = &r.options;
     let t = r.totals();
-    let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT);
+    let fonts = RunFonts::new()
+        .ascii(FONT)
+        .hi_ansi(FONT)
+        .cs(FONT)
+        .east_asia(FONT);
     let mut doc = Docx::new()
         .page_size(A4.0, A4.1)
         .page_margin(
@@ -143,23 +156,31 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
         )
         .default_fonts(fonts)
         .default_size(BODY)
-        .footer(Footer::new().add_paragraph(
-            Paragraph::new()
-                .add_page_num(PageNum::new())
-                .align(AlignmentType::Center),
-        ));
+        .footer(
+            Footer::new().add_paragraph(
+                Paragraph::new()
+                    .add_page_num(PageNum::new())
+                    .align(AlignmentType::Center),
+            ),
+        );
 
     // Header: inspecting body on the left, national title on the right.
     let left = TableCell::new()
         .width(3800, WidthType::Dxa)
         .add_paragraph(centered(
-            run(&o.issuer.clone().unwrap_or_default().to_uppercase()).bold().size(SMALL),
+            run(&o.issuer.clone().unwrap_or_default().to_uppercase())
+                .bold()
+                .size(SMALL),
         ))
         .add_paragraph(centered(run("Số:        /BC").size(BODY)));
     let right = TableCell::new()
         .width(TEXT_WIDTH - 3800, WidthType::Dxa)
-        .add_paragraph(centered(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold().size(SMALL)))
-        .add_paragraph(centered(run("Độc lập - Tự do - Hạnh phúc").bold().size(BODY)))
+        .add_paragraph(centered(
+            run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold().size(SMALL),
+        ))
+        .add_paragraph(centered(
+            run("Độc lập - Tự do - Hạnh phúc").bold().size(BODY),
+        ))
         .add_paragraph(centered(
             run(&format!("……………, {}", date_words(o.date))).italic(),
         ));
@@ -225,7 +246,9 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
                 &["Mã lỗi", "Tên lỗi", "Số phát hiện", "Số văn bản"],
                 r.by_rule()
                     .into_iter()
-                    .map(|(id, name, n, docs)| vec![id, name.to_string(), n.to_string(), docs.to_string()])
+                    .map(|(id, name, n, docs)| {
+                        vec![id, name.to_string(), n.to_string(), docs.to_string()]
+                    })
                     .collect(),
             ));
     }
@@ -261,7 +284,13 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
             .collect();
         doc = doc.add_table(table(
             &widths,
-            &["STT", "Mã lỗi", "Nội dung sai sót", "Căn cứ pháp lý", "Kiến nghị xử lý"],
+            &[
+                "STT",
+                "Mã lỗi",
+                "Nội dung sai sót",
+                "Căn cứ pháp lý",
+                "Kiến nghị xử lý",
+            ],
             rows,
         ));
     }
@@ -278,7 +307,11 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
             vec![
                 (i + 1).to_string(),
                 d.path.clone(),
-                format!("{}: {}", d.status.label_vi(), d.error.as_deref().unwrap_or("")),
+                format!(
+                    "{}: {}",
+                    d.status.label_vi(),
+                    d.error.as_deref().unwrap_or("")
+                ),
             ]
         })
         .collect();
@@ -331,12 +364,22 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
             .add_paragraph(Paragraph::new())
             .add_table(table(
                 &[760, 2300, 1000, 2995, 2300],
-                &["STT", "Văn bản", "Mã lỗi", "Nội dung phát hiện", "Lý do loại, người rà soát"],
+                &[
+                    "STT",
+                    "Văn bản",
+                    "Mã lỗi",
+                    "Nội dung phát hiện",
+                    "Lý do loại, người rà soát",
+                ],
                 dismissed
                     .iter()
                     .enumerate()
                     .map(|(i, (d, e))| {
-                        let who = e.decision.as_ref().and_then(|x| x.by.clone()).unwrap_or_default();
+                        let who = e
+                            .decision
+                            .as_ref()
+                            .and_then(|x| x.by.clone())
+                            .unwrap_or_default();
                         let when = e
                             .decision
                             .as_ref()
@@ -366,7 +409,11 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, String
 }
 
 /// Write the document to `path` (atomically).
-pub fn write(r: &Inspection, path: &Path, progress: &dyn Progress) -> Result<(), super::ReportError> {
+pub fn write(
+    r: &Inspection,
+    path: &Path,
+    progress: &dyn Progress,
+) -> Result<(), super::ReportError> {
     let bytes = render(r, progress).map_err(|message| super::ReportError::Render {
         format: "docx",
         message,

@@ -110,7 +110,10 @@ mod tests {
 
     #[test]
     fn every_rule_has_exactly_one_handling() {
-        let rules: Vec<&str> = crate::check::rules().iter().map(|r| r.id.as_str()).collect();
+        let rules: Vec<&str> = crate::check::rules()
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
         let table: Vec<&str> = TABLE.iter().map(|(id, _)| *id).collect();
         assert_eq!(table, rules, "one row per rule, in catalogue order");
     }

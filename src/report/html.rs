@@ -60,7 +60,11 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> String {
         escape(&o.title)
     );
     if let Some(issuer) = &o.issuer {
-        let _ = write!(h, "<p class=\"center\"><b>{}</b></p>", escape(&issuer.to_uppercase()));
+        let _ = write!(
+            h,
+            "<p class=\"center\"><b>{}</b></p>",
+            escape(&issuer.to_uppercase())
+        );
     }
     let _ = write!(h, "<h1>BÁO CÁO</h1><h1>{}</h1>", escape(&o.title));
     if let Some((from, to)) = o.period {
@@ -71,7 +75,11 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> String {
             to.format("%d/%m/%Y")
         );
     }
-    let _ = write!(h, "<p class=\"center muted\">Ngày lập: {}</p>", o.date.format("%d/%m/%Y"));
+    let _ = write!(
+        h,
+        "<p class=\"center muted\">Ngày lập: {}</p>",
+        o.date.format("%d/%m/%Y")
+    );
     h.push_str("<h2>I. Kết quả kiểm tra chung</h2>");
     let figures = [
         ("Tổng số tệp", t.documents),
@@ -88,18 +96,16 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> String {
     table(
         &mut h,
         &["Chỉ tiêu", "Số lượng"],
-        figures
-            .iter()
-            .map(|(l, n)| vec![escape(l), format!("{n}")]),
+        figures.iter().map(|(l, n)| vec![escape(l), format!("{n}")]),
     );
     let by_rule = r.by_rule();
     if !by_rule.is_empty() {
         table(
             &mut h,
             &["Mã lỗi", "Tên lỗi", "Số phát hiện", "Số văn bản"],
-            by_rule
-                .into_iter()
-                .map(|(id, name, n, d)| vec![escape(&id), escape(name), n.to_string(), d.to_string()]),
+            by_rule.into_iter().map(|(id, name, n, d)| {
+                vec![escape(&id), escape(name), n.to_string(), d.to_string()]
+            }),
         );
     }
     h.push_str("<h2>II. Các văn bản có sai sót và kiến nghị xử lý</h2>\n");
@@ -113,13 +119,20 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> String {
         n += 1;
         let _ = write!(
             h,
-            "<h3>{n}. {}</h3><p class=\"muted\">{}</p>\n",
+            "<h3>{n}. {}</h3><p class=\"muted\">{}</p>",
             escape(&document_line(d)),
             escape(&d.path)
         );
         table(
             &mut h,
-            &["STT", "Mã lỗi", "Nội dung sai sót", "Căn cứ pháp lý", "Kiến nghị xử lý", "Rà soát"],
+            &[
+                "STT",
+                "Mã lỗi",
+                "Nội dung sai sót",
+                "Căn cứ pháp lý",
+                "Kiến nghị xử lý",
+                "Rà soát",
+            ],
             d.kept().enumerate().map(|(i, e)| {
                 let f = &e.finding;
                 vec![
@@ -159,7 +172,11 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> String {
             vec![
                 (i + 1).to_string(),
                 escape(&d.path),
-                escape(&format!("{}: {}", d.status.label_vi(), d.error.as_deref().unwrap_or(""))),
+                escape(&format!(
+                    "{}: {}",
+                    d.status.label_vi(),
+                    d.error.as_deref().unwrap_or("")
+                )),
             ]
         })
         .collect();
@@ -170,16 +187,28 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> String {
     }
     let dismissed: Vec<_> = r.dismissed().collect();
     if !dismissed.is_empty() {
-        h.push_str("<section class=\"appendix\"><h2>Phụ lục: các phát hiện đã loại sau rà soát</h2>\n");
+        h.push_str(
+            "<section class=\"appendix\"><h2>Phụ lục: các phát hiện đã loại sau rà soát</h2>\n",
+        );
         table(
             &mut h,
-            &["STT", "Văn bản", "Mã lỗi", "Nội dung phát hiện", "Lý do loại"],
+            &[
+                "STT",
+                "Văn bản",
+                "Mã lỗi",
+                "Nội dung phát hiện",
+                "Lý do loại",
+            ],
             dismissed.iter().enumerate().map(|(i, (d, e))| {
                 vec![
                     (i + 1).to_string(),
                     escape(&format!("{} ({})", d.number_vi(), d.path)),
                     escape(e.finding.rule.as_str()),
-                    format!("{}<br><q>{}</q>", escape(&e.message_vi()), escape(&e.finding.excerpt)),
+                    format!(
+                        "{}<br><q>{}</q>",
+                        escape(&e.message_vi()),
+                        escape(&e.finding.excerpt)
+                    ),
                     escape(e.note()),
                 ]
             }),
@@ -192,7 +221,11 @@ pub fn render(r: &Inspection, progress: &dyn Progress) -> String {
 }
 
 /// Write the page to `path` (atomically).
-pub fn write(r: &Inspection, path: &Path, progress: &dyn Progress) -> Result<(), super::ReportError> {
+pub fn write(
+    r: &Inspection,
+    path: &Path,
+    progress: &dyn Progress,
+) -> Result<(), super::ReportError> {
     crate::atomic::write(path, render(r, progress).as_bytes())?;
     Ok(())
 }
@@ -203,6 +236,9 @@ mod tests {
 
     #[test]
     fn markup_in_values_is_escaped() {
-        assert_eq!(escape("<b>\"Số\" & 'x'</b>"), "&lt;b&gt;&quot;Số&quot; &amp; &#39;x&#39;&lt;/b&gt;");
+        assert_eq!(
+            escape("<b>\"Số\" & 'x'</b>"),
+            "&lt;b&gt;&quot;Số&quot; &amp; &#39;x&#39;&lt;/b&gt;"
+        );
     }
 }

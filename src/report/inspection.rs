@@ -100,7 +100,8 @@ impl Entry {
 
     /// The rule's Vietnamese name.
     pub fn rule_name_vi(&self) -> &'static str {
-        rules::rule(self.finding.rule.as_str()).map_or("Lỗi của công cụ kiểm tra", |r| r.name_vi)
+        rules::rule(self.finding.rule.as_str())
+            .map_or("Lỗi của công cụ kiểm tra", |r| r.name_vi)
     }
 
     /// The message with the note on an unconfirmed basis.
@@ -268,7 +269,12 @@ impl Inspection {
                 .issue_date
                 .as_deref()
                 .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-            let key = DocKey::new(m.number.as_deref(), issue_date, m.title.as_deref(), &d.sha256);
+            let key = DocKey::new(
+                m.number.as_deref(),
+                issue_date,
+                m.title.as_deref(),
+                &d.sha256,
+            );
             documents.push(DocEntry {
                 findings: entries(&key, &d.findings, store),
                 path: d.path,
@@ -371,8 +377,7 @@ impl Inspection {
 
     /// Findings that count, by rule in catalogue order: (rule ID, name, count, documents).
     pub fn by_rule(&self) -> Vec<(String, &'static str, usize, usize)> {
-        let mut counts: BTreeMap<&str, (usize, std::collections::BTreeSet<&str>)> =
-            BTreeMap::new();
+        let mut counts: BTreeMap<&str, (usize, std::collections::BTreeSet<&str>)> = BTreeMap::new();
         for (d, e) in self.kept() {
             let c = counts.entry(e.finding.rule.as_str()).or_default();
             c.0 += 1;
@@ -387,7 +392,12 @@ impl Inspection {
             })
             .collect();
         if let Some((n, docs)) = counts.get("INTERNAL") {
-            out.push(("INTERNAL".into(), "Lỗi của công cụ kiểm tra", *n, docs.len()));
+            out.push((
+                "INTERNAL".into(),
+                "Lỗi của công cụ kiểm tra",
+                *n,
+                docs.len(),
+            ));
         }
         out
     }
@@ -525,12 +535,22 @@ mod tests {
         let r = Inspection::from_json(text, None, ReportOptions::default()).unwrap();
         assert_eq!(r.documents.len(), 2);
         assert_eq!(r.documents[0].doc_type, Some(DocType::QuyetDinh));
-        assert_eq!(r.documents[0].issue_date, NaiveDate::from_ymd_opt(2022, 3, 4));
+        assert_eq!(
+            r.documents[0].issue_date,
+            NaiveDate::from_ymd_opt(2022, 3, 4)
+        );
         assert_eq!(r.documents[1].status, Status::Unreadable);
         let t = r.totals();
-        assert_eq!((t.documents, t.checked, t.not_checked, t.findings), (2, 1, 1, 1));
+        assert_eq!(
+            (t.documents, t.checked, t.not_checked, t.findings),
+            (2, 1, 1, 1)
+        );
         assert_eq!(r.by_family(), [("SK", "Số, ký hiệu", 1)]);
-        let e = Inspection::from_json("{\"version\": 1, \"documents\": []}", None, ReportOptions::default());
+        let e = Inspection::from_json(
+            "{\"version\": 1, \"documents\": []}",
+            None,
+            ReportOptions::default(),
+        );
         assert_eq!(e.unwrap_err(), "report version 1 (expected 2)");
     }
 
@@ -551,9 +571,15 @@ mod tests {
         store.decide(fp, d);
         let r = Inspection::from_json(text, Some(&store), ReportOptions::default()).unwrap();
         let t = r.totals();
-        assert_eq!((t.findings, t.dismissed, t.errors, t.with_errors), (1, 1, 0, 0));
+        assert_eq!(
+            (t.findings, t.dismissed, t.errors, t.with_errors),
+            (1, 1, 0, 0)
+        );
         assert_eq!(r.dismissed().count(), 1);
-        assert_eq!(r.dismissed().next().unwrap().1.handling_vi(r.options.date), "Không xử lý");
+        assert_eq!(
+            r.dismissed().next().unwrap().1.handling_vi(r.options.date),
+            "Không xử lý"
+        );
         assert_eq!(r.by_rule().len(), 1);
     }
 }

@@ -50,7 +50,9 @@ impl FromStr for ReportFormat {
         ReportFormat::ALL
             .into_iter()
             .find(|f| f.key() == s)
-            .ok_or_else(|| format!("unknown report format {s:?} (expected xlsx, docx, csv or html)"))
+            .ok_or_else(|| {
+                format!("unknown report format {s:?} (expected xlsx, docx, csv or html)")
+            })
     }
 }
 
@@ -87,8 +89,14 @@ mod tests {
 
     #[test]
     fn the_format_follows_the_extension() {
-        assert_eq!(ReportFormat::from_path(Path::new("a/b.XLSX")), Some(ReportFormat::Xlsx));
-        assert_eq!(ReportFormat::from_path(Path::new("b.htm")), Some(ReportFormat::Html));
+        assert_eq!(
+            ReportFormat::from_path(Path::new("a/b.XLSX")),
+            Some(ReportFormat::Xlsx)
+        );
+        assert_eq!(
+            ReportFormat::from_path(Path::new("b.htm")),
+            Some(ReportFormat::Html)
+        );
         assert_eq!(ReportFormat::from_path(Path::new("b.pdf")), None);
         assert_eq!(ReportFormat::from_path(Path::new("b")), None);
     }

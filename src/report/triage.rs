@@ -51,7 +51,9 @@ pub fn filter(
 
 fn decision_json(store: Option<&ReviewStore>, fp: &Fingerprint) -> Value {
     match store.and_then(|s| s.get(fp)) {
-        Some(d) => json!({"status": d.status, "handling": d.handling, "note": d.note, "by": d.by, "at": d.at}),
+        Some(d) => {
+            json!({"status": d.status, "handling": d.handling, "note": d.note, "by": d.by, "at": d.at})
+        }
         None => Value::Null,
     }
 }

@@ -8,8 +8,7 @@ use crate::check::{bases::bases, rules, Severity};
 use crate::pipeline::Progress;
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
-    XlsxError,
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 use std::path::Path;
 
@@ -84,16 +83,34 @@ pub fn render(report: &Inspection, progress: &dyn Progress) -> Result<Vec<u8>, X
     );
     summary(wb.add_worksheet(), report, &f)?;
     progress.start("ghi XLSX", report.documents.len());
-    findings_sheet(wb.add_worksheet(), SHEETS[1], report, report.kept(), &f, progress)?;
+    findings_sheet(
+        wb.add_worksheet(),
+        SHEETS[1],
+        report,
+        report.kept(),
+        &f,
+        progress,
+    )?;
     documents_sheet(wb.add_worksheet(), report, &f)?;
     rules_sheet(wb.add_worksheet(), report, &f)?;
-    findings_sheet(wb.add_worksheet(), SHEETS[4], report, report.dismissed(), &f, &crate::pipeline::Quiet)?;
+    findings_sheet(
+        wb.add_worksheet(),
+        SHEETS[4],
+        report,
+        report.dismissed(),
+        &f,
+        &crate::pipeline::Quiet,
+    )?;
     progress.finish();
     wb.save_to_buffer()
 }
 
 /// Write the workbook to `path` (atomically).
-pub fn write(report: &Inspection, path: &Path, progress: &dyn Progress) -> Result<(), super::ReportError> {
+pub fn write(
+    report: &Inspection,
+    path: &Path,
+    progress: &dyn Progress,
+) -> Result<(), super::ReportError> {
     let bytes = render(report, progress).map_err(|e| super::ReportError::Render {
         format: "xlsx",
         message: e.to_string(),
@@ -106,7 +123,13 @@ fn excel_date(d: NaiveDate) -> Option<ExcelDateTime> {
     ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8).ok()
 }
 
-fn date_cell(ws: &mut Worksheet, row: u32, col: u16, d: Option<NaiveDate>, f: &Formats) -> Result<(), XlsxError> {
+fn date_cell(
+    ws: &mut Worksheet,
+    row: u32,
+    col: u16,
+    d: Option<NaiveDate>,
+    f: &Formats,
+) -> Result<(), XlsxError> {
     match d.and_then(excel_date) {
         Some(x) => ws.write_datetime_with_format(row, col, &x, &f.date)?,
         None => ws.write_blank(row, col, &f.text)?,
@@ -114,7 +137,12 @@ fn date_cell(ws: &mut Worksheet, row: u32, col: u16, d: Option<NaiveDate>, f: &F
     Ok(())
 }
 
-fn headers(ws: &mut Worksheet, row: u32, cols: &[(&str, f64)], f: &Formats) -> Result<(), XlsxError> {
+fn headers(
+    ws: &mut Worksheet,
+    row: u32,
+    cols: &[(&str, f64)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
     for (i, (name, width)) in cols.iter().enumerate() {
         ws.write_string_with_format(row, i as u16, *name, &f.header)?;
         ws.set_column_width(i as u16, *width)?;
@@ -122,7 +150,12 @@ fn headers(ws: &mut Worksheet, row: u32, cols: &[(&str, f64)], f: &Formats) -> R
     Ok(())
 }
 
-fn table_header(ws: &mut Worksheet, row: u32, names: &[&str], f: &Formats) -> Result<(), XlsxError> {
+fn table_header(
+    ws: &mut Worksheet,
+    row: u32,
+    names: &[&str],
+    f: &Formats,
+) -> Result<(), XlsxError> {
     for (i, name) in names.iter().enumerate() {
         ws.write_string_with_format(row, i as u16, *name, &f.header)?;
     }
@@ -186,7 +219,11 @@ fn summary(ws: &mut Worksheet, r: &Inspection, f: &Formats) -> Result<(), XlsxEr
         row += 1;
     }
     let tally_cols = ["Số văn bản", "Có sai sót", "Số phát hiện", "Mức Lỗi"];
-    let tally = |ws: &mut Worksheet, row: &mut u32, title: &str, rows: Vec<(String, Tally)>| -> Result<(), XlsxError> {
+    let tally = |ws: &mut Worksheet,
+                 row: &mut u32,
+                 title: &str,
+                 rows: Vec<(String, Tally)>|
+     -> Result<(), XlsxError> {
         *row += 1;
         let mut names = vec![title];
         names.extend(tally_cols);
@@ -194,7 +231,10 @@ fn summary(ws: &mut Worksheet, r: &Inspection, f: &Formats) -> Result<(), XlsxEr
         *row += 1;
         for (label, t) in rows {
             ws.write_string_with_format(*row, 0, label, &f.wrap)?;
-            for (i, n) in [t.documents, t.with_findings, t.findings, t.errors].into_iter().enumerate() {
+            for (i, n) in [t.documents, t.with_findings, t.findings, t.errors]
+                .into_iter()
+                .enumerate()
+            {
                 ws.write_number_with_format(*row, 1 + i as u16, n as f64, &f.number)?;
             }
             *row += 1;
@@ -207,7 +247,9 @@ fn summary(ws: &mut Worksheet, r: &Inspection, f: &Formats) -> Result<(), XlsxEr
         .map(|(k, t)| {
             let label = crate::parse::Level::ALL
                 .get(k)
-                .map_or("Không rõ (tệp không đọc được)", |l| l.label_vi());
+                .map_or("Không rõ (tệp không đọc được)", |l| {
+                    l.label_vi()
+                });
             (label.to_string(), t)
         })
         .collect();
@@ -245,7 +287,11 @@ fn summary(ws: &mut Worksheet, r: &Inspection, f: &Formats) -> Result<(), XlsxEr
     row += 1;
     for d in r.unchecked() {
         ws.write_string_with_format(row, 0, &d.path, &f.wrap)?;
-        let reason = format!("{}: {}", d.status.label_vi(), d.error.as_deref().unwrap_or(""));
+        let reason = format!(
+            "{}: {}",
+            d.status.label_vi(),
+            d.error.as_deref().unwrap_or("")
+        );
         ws.write_string_with_format(row, 1, reason, &f.text)?;
         row += 1;
     }
@@ -347,7 +393,12 @@ fn documents_sheet(ws: &mut Worksheet, r: &Inspection, f: &Formats) -> Result<()
         ws.write_string_with_format(row, 14, outside, &f.text)?;
         ws.write_string_with_format(row, 15, &d.sha256, &f.text)?;
     }
-    ws.autofilter(0, 0, (r.documents.len() as u32).max(1), COLS.len() as u16 - 1)?;
+    ws.autofilter(
+        0,
+        0,
+        (r.documents.len() as u32).max(1),
+        COLS.len() as u16 - 1,
+    )?;
     Ok(())
 }
 
@@ -364,8 +415,11 @@ fn rules_sheet(ws: &mut Worksheet, r: &Inspection, f: &Formats) -> Result<(), Xl
     ws.set_name(SHEETS[3])?;
     headers(ws, 0, &COLS, f)?;
     ws.set_freeze_panes(1, 0)?;
-    let counts: std::collections::HashMap<String, usize> =
-        r.by_rule().into_iter().map(|(id, _, n, _)| (id, n)).collect();
+    let counts: std::collections::HashMap<String, usize> = r
+        .by_rule()
+        .into_iter()
+        .map(|(id, _, n, _)| (id, n))
+        .collect();
     for (i, rule) in rules::rules().iter().enumerate() {
         let row = i as u32 + 1;
         let family = super::inspection::family_vi(rule.id.as_str().get(..2).unwrap_or(""));

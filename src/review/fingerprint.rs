@@ -100,7 +100,9 @@ impl fmt::Display for Fingerprint {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid fingerprint {0:?} (expected DOC/RULE/EVIDENCE, e.g. 0123456789ab/SK-003/89abcdef)")]
+#[error(
+    "invalid fingerprint {0:?} (expected DOC/RULE/EVIDENCE, e.g. 0123456789ab/SK-003/89abcdef)"
+)]
 pub struct FingerprintError(pub String);
 
 impl FromStr for Fingerprint {
@@ -191,9 +193,19 @@ mod tests {
 
     #[test]
     fn the_same_finding_after_re_extraction_keeps_its_fingerprint() {
-        let a = DocKey::new(Some("Số: 5/2022/QĐ-UBND"), day(4), Some("Về việc thu phí"), "aa");
+        let a = DocKey::new(
+            Some("Số: 5/2022/QĐ-UBND"),
+            day(4),
+            Some("Về việc thu phí"),
+            "aa",
+        );
         // Another copy of the same document: other bytes, spacing, case and đ/Đ spelled differently.
-        let b = DocKey::new(Some("5/2022/QD - UBND"), day(4), Some("VỀ VIỆC  THU PHÍ"), "bb");
+        let b = DocKey::new(
+            Some("5/2022/QD - UBND"),
+            day(4),
+            Some("VỀ VIỆC  THU PHÍ"),
+            "bb",
+        );
         assert_eq!(a, b);
         let x = fingerprints(&a, &[finding("SK-003", "Số: 5/2022/QĐ-UBND", 3)]);
         // Moved ten lines down, excerpt cut with an ellipsis and respaced: same fingerprint.
@@ -205,9 +217,19 @@ mod tests {
 
     #[test]
     fn different_documents_rules_and_repeats_differ() {
-        let a = DocKey::new(Some("5/2022/QĐ-UBND"), day(4), Some("Về việc thu phí"), "aa");
+        let a = DocKey::new(
+            Some("5/2022/QĐ-UBND"),
+            day(4),
+            Some("Về việc thu phí"),
+            "aa",
+        );
         // The same number in another province: another date or title.
-        let other_date = DocKey::new(Some("5/2022/QĐ-UBND"), day(7), Some("Về việc thu phí"), "aa");
+        let other_date = DocKey::new(
+            Some("5/2022/QĐ-UBND"),
+            day(7),
+            Some("Về việc thu phí"),
+            "aa",
+        );
         let other_title = DocKey::new(Some("5/2022/QĐ-UBND"), day(4), Some("Về giá đất"), "aa");
         let no_number = DocKey::new(None, day(4), None, "aa");
         assert_ne!(a, other_date);
@@ -237,7 +259,14 @@ mod tests {
                 .as_str(),
             "0123456789ab/SK-003/89abcdef"
         );
-        for bad in ["", "x", "0123456789ab/SK-003", "0123456789ax/SK-003/89abcdef", "0123456789ab//89abcdef", "0123456789ab/SK-003/89abcdef/1"] {
+        for bad in [
+            "",
+            "x",
+            "0123456789ab/SK-003",
+            "0123456789ax/SK-003/89abcdef",
+            "0123456789ab//89abcdef",
+            "0123456789ab/SK-003/89abcdef/1",
+        ] {
             assert!(bad.parse::<Fingerprint>().is_err(), "{bad}");
         }
     }

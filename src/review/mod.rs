@@ -375,7 +375,10 @@ mod tests {
     #[test]
     fn the_default_file_sits_beside_the_inputs() {
         let here = std::env::temp_dir();
-        assert_eq!(default_path(&[here.clone()]), here.join(DEFAULT_FILE));
+        assert_eq!(
+            default_path(std::slice::from_ref(&here)),
+            here.join(DEFAULT_FILE)
+        );
         assert_eq!(
             default_path(&[PathBuf::from("batch/a.pdf")]),
             PathBuf::from("batch").join(DEFAULT_FILE)

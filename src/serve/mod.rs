@@ -15,6 +15,7 @@ use crate::index::{
     parse_filter, FilterValue, IndexError, IndexSearcher, Param, ParamError, SearchRequest,
     StoredDocument,
 };
+use crate::review::{fingerprints, Decision, DocKey, Fingerprint, ReviewStore};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, StatusCode, Uri};
@@ -22,13 +23,12 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::{Extension, Json, Router};
 use error::RequestError;
-use crate::review::{fingerprints, Decision, DocKey, Fingerprint, ReviewStore};
-use std::sync::RwLock;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
+use std::sync::RwLock;
 
 /// Why the server could not start (errors of one request are a [`RequestError`]).
 #[derive(Debug, thiserror::Error)]
