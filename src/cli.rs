@@ -343,6 +343,10 @@ struct ReviewSetArgs {
     /// Who decides (default: $USER).
     #[arg(long)]
     by: Option<String>,
+    /// A `check --format json` report holding the findings: each fingerprint must be in it, and
+    /// the decision records the document and excerpt for people reading the review file.
+    #[arg(long, value_name = "REPORT.json")]
+    report: Option<PathBuf>,
     #[command(flatten)]
     store: ReviewStoreArg,
 }
@@ -745,6 +749,38 @@ fn review_cmd(c: ReviewCommand) -> Result<ExitCode> {
     match c {
         ReviewCommand::Set(a) => {
             let mut store = ReviewStore::load(&a.store.review)?;
+            // What the report says of each finding: its document and excerpt.
+            let known: Option<std::collections::HashMap<review::Fingerprint, (String, String)>> =
+                match &a.report {
+                    None => None,
+                    Some(path) => {
+                        let text = std::fs::read_to_string(path)
+                            .with_context(|| format!("{}: cannot read", path.display()))?;
+                        let inspection = report::Inspection::from_json(
+                            &text,
+                            None,
+                            report::ReportOptions::default(),
+                        )
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                        Some(
+                            inspection
+                                .all()
+                                .map(|(d, e)| {
+                                    let doc = match &d.number {
+                                        Some(n) => format!("{n} ({})", d.path),
+                                        None => d.path.clone(),
+                                    };
+                                    (e.fingerprint.clone(), (doc, e.finding.excerpt.clone()))
+                                })
+                                .collect(),
+                        )
+                    }
+                };
+            if let (Some(known), Some(path)) = (&known, &a.report) {
+                if let Some(fp) = a.fingerprints.iter().find(|fp| !known.contains_key(*fp)) {
+                    bail!("{}: no finding with fingerprint {fp}", path.display());
+                }
+            }
             for fp in a.fingerprints {
                 let mut d = review::Decision::now(a.status);
                 d.note.clone_from(&a.note);
@@ -754,7 +790,10 @@ fn review_cmd(c: ReviewCommand) -> Result<ExitCode> {
                 }
                 d.rule = Some(fp.rule().to_string());
                 // Keep what the file says about the finding (document, excerpt) when re-deciding.
-                if let Some(old) = store.get(&fp) {
+                if let Some((doc, excerpt)) = known.as_ref().and_then(|k| k.get(&fp)) {
+                    d.document = Some(doc.clone());
+                    d.excerpt = Some(excerpt.clone());
+                } else if let Some(old) = store.get(&fp) {
                     d.document.clone_from(&old.document);
                     d.excerpt.clone_from(&old.excerpt);
                 }

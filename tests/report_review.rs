@@ -457,13 +457,38 @@ fn a_rerun_keeps_decisions_and_a_new_document_shows_as_new() {
         first["summary"].get("review").is_none(),
         "no review file yet"
     );
-    // The reviewer dismisses the first finding and confirms the others, in the default file.
+    // The reviewer dismisses the first finding and confirms the others, in the default file;
+    // with the JSON report at hand, a fingerprint that is not in it is refused.
     let file = batch.join("vbqppl-review.toml");
+    let json_path = dir.path().join("first.json");
+    std::fs::write(&json_path, serde_json::to_vec(&first).unwrap()).unwrap();
+    let last = if fps[0].ends_with('0') { '1' } else { '0' };
+    let typo = format!("{}{last}", &fps[0][..fps[0].len() - 1]);
+    let refused = vbqppl()
+        .args(["review", "set", &typo, "--status", "dismissed", "--report"])
+        .arg(&json_path)
+        .arg("--review")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("no finding with fingerprint"));
+    assert!(!file.exists(), "nothing written on a refused decision");
     review_set(
         &file,
         &[&fps[0]],
-        &["--status", "dismissed", "--note", "không phải sai sót"],
+        &[
+            "--status",
+            "dismissed",
+            "--note",
+            "không phải sai sót",
+            "--report",
+            json_path.to_str().unwrap(),
+        ],
     );
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("excerpt = "), "{saved}");
+    assert!(saved.contains("note = \"không phải sai sót\""), "{saved}");
     let rest: Vec<&str> = fps[1..].iter().map(String::as_str).collect();
     review_set(&file, &rest, &["--status", "confirmed"]);
     let listed = vbqppl()
