@@ -242,7 +242,11 @@ fn summary(ws: &mut Worksheet, r: &Inspection, f: &Formats) -> Result<(), XlsxEr
         Ok(())
     };
     let by_level = r
-        .tally_by(|d| d.level.map(|l| l as usize).unwrap_or(usize::MAX))
+        .tally_by(|d| {
+            d.level
+                .and_then(|l| crate::parse::Level::ALL.iter().position(|x| *x == l))
+                .unwrap_or(usize::MAX)
+        })
         .into_iter()
         .map(|(k, t)| {
             let label = crate::parse::Level::ALL
