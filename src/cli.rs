@@ -13,6 +13,7 @@ use vbqppl::index::{parse_filter, IndexOptions, SearchRequest, SortOrder};
 use vbqppl::parse::{DocType, Level};
 use vbqppl::pipeline::{self, DocReport, Isolation, Options, Progress};
 use vbqppl::report::{self, Style, Summary};
+use vbqppl::review::{self, Gate, ReviewStore};
 
 const DEFAULT_CORPUS: &str = "corpus";
 const DEFAULT_INDEX: &str = "index";
@@ -50,6 +51,11 @@ enum Command {
     Export(ExportArgs),
     /// List the rules the checker implements, with their legal basis per period.
     Rules(RulesArgs),
+    /// Write the inspection report (XLSX, DOCX, CSV or HTML) of a batch, with reviewers' decisions.
+    Report(ReportArgs),
+    /// Record or list reviewers' decisions on findings (the review file).
+    #[command(subcommand)]
+    Review(ReviewCommand),
 }
 
 #[derive(Args, Clone)]
@@ -207,10 +213,167 @@ struct CheckArgs {
     /// Report only findings at or above this confidence (high, medium, low).
     #[arg(long, value_name = "LEVEL", default_value = "low")]
     min_confidence: vbqppl::check::Confidence,
+    /// Show only findings that no reviewer has decided on (the gate of a batch reviewed before).
+    #[arg(long)]
+    new_only: bool,
+    #[command(flatten)]
+    review: ReviewFileArg,
     #[command(flatten)]
     check: CheckOptionsArg,
     #[command(flatten)]
     jobs: JobsArg,
+}
+
+/// Which review file `check` and `report` read.
+#[derive(Args, Clone)]
+struct ReviewFileArg {
+    /// Review file with reviewers' decisions (default: vbqppl-review.toml beside the inputs, if present).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_review")]
+    review: Option<PathBuf>,
+    /// Ignore any review file.
+    #[arg(long)]
+    no_review: bool,
+}
+
+impl ReviewFileArg {
+    /// The store to apply: the named file (which must exist), else the default file beside
+    /// `beside` when it exists, else none.
+    fn load(&self, beside: &[PathBuf]) -> Result<Option<ReviewStore>> {
+        if self.no_review {
+            return Ok(None);
+        }
+        let path = match &self.review {
+            Some(p) => {
+                if !p.is_file() {
+                    bail!("{}: cannot read review file: no such file", p.display());
+                }
+                p.clone()
+            }
+            None => {
+                let p = review::default_path(beside);
+                if !p.is_file() {
+                    return Ok(None);
+                }
+                p
+            }
+        };
+        let store = ReviewStore::load(&path)?;
+        eprintln!("rà soát: {} quyết định từ {}", store.len(), path.display());
+        Ok(Some(store))
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormatArg {
+    Xlsx,
+    Docx,
+    Csv,
+    Html,
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    /// Files or folders to check (or --from-json).
+    #[arg(
+        value_name = "INPUT",
+        required_unless_present = "from_json",
+        conflicts_with = "from_json"
+    )]
+    inputs: Vec<PathBuf>,
+    /// Render an earlier `check --format json` report instead of checking again.
+    #[arg(long, value_name = "REPORT.json")]
+    from_json: Option<PathBuf>,
+    /// Output file; the format follows its extension unless --format is given.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    out: PathBuf,
+    #[arg(long, value_enum)]
+    format: Option<ReportFormatArg>,
+    /// Title of the report.
+    #[arg(long, default_value = report::inspection::DEFAULT_TITLE)]
+    title: String,
+    /// Period inspected, FROM..TO (YYYY-MM-DD..YYYY-MM-DD).
+    #[arg(long, value_name = "FROM..TO", value_parser = report::inspection::parse_period)]
+    period: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    /// The inspecting body (e.g. "Sở Tư pháp tỉnh Bình An").
+    #[arg(long, value_name = "NAME")]
+    issuer: Option<String>,
+    /// Date of the report (default today); also picks the law the proposed handling follows.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<chrono::NaiveDate>,
+    /// Report only findings at or above this confidence (high, medium, low).
+    #[arg(long, value_name = "LEVEL", default_value = "low")]
+    min_confidence: vbqppl::check::Confidence,
+    #[command(flatten)]
+    review: ReviewFileArg,
+    #[command(flatten)]
+    check: CheckOptionsArg,
+    #[command(flatten)]
+    jobs: JobsArg,
+}
+
+#[derive(Subcommand)]
+enum ReviewCommand {
+    /// Record a decision on one or more findings (fingerprints from the reports).
+    Set(ReviewSetArgs),
+    /// Forget the decision on one or more findings.
+    Unset(ReviewUnsetArgs),
+    /// List the decisions of the review file.
+    List(ReviewListArgs),
+}
+
+#[derive(Args)]
+struct ReviewStoreArg {
+    /// Review file (created when missing).
+    #[arg(long, value_name = "FILE", default_value = review::DEFAULT_FILE)]
+    review: PathBuf,
+}
+
+#[derive(Args)]
+struct ReviewSetArgs {
+    #[arg(value_name = "FINGERPRINT", required = true, value_parser = parse_fingerprint)]
+    fingerprints: Vec<review::Fingerprint>,
+    /// confirmed (a real defect), dismissed (not a defect) or fixed.
+    #[arg(long, value_parser = parse_review_status)]
+    status: review::ReviewStatus,
+    #[arg(long)]
+    note: Option<String>,
+    /// Proposed handling that replaces the rule's default in reports.
+    #[arg(long)]
+    handling: Option<String>,
+    /// Who decides (default: $USER).
+    #[arg(long)]
+    by: Option<String>,
+    /// A `check --format json` report holding the findings: each fingerprint must be in it, and
+    /// the decision records the document and excerpt for people reading the review file.
+    #[arg(long, value_name = "REPORT.json")]
+    report: Option<PathBuf>,
+    #[command(flatten)]
+    store: ReviewStoreArg,
+}
+
+#[derive(Args)]
+struct ReviewUnsetArgs {
+    #[arg(value_name = "FINGERPRINT", required = true, value_parser = parse_fingerprint)]
+    fingerprints: Vec<review::Fingerprint>,
+    #[command(flatten)]
+    store: ReviewStoreArg,
+}
+
+#[derive(Args)]
+struct ReviewListArgs {
+    #[arg(long, value_enum, default_value = "human")]
+    format: RulesFormat,
+    #[command(flatten)]
+    store: ReviewStoreArg,
+}
+
+fn parse_fingerprint(s: &str) -> Result<review::Fingerprint, String> {
+    s.parse()
+        .map_err(|e: review::FingerprintError| e.to_string())
+}
+
+fn parse_review_status(s: &str) -> Result<review::ReviewStatus, String> {
+    s.parse()
 }
 
 #[derive(Args)]
@@ -275,6 +438,9 @@ struct ServeArgs {
     index: IndexDirArg,
     #[arg(long, default_value = "127.0.0.1:8080")]
     addr: String,
+    /// Review file whose decisions are shown beside the findings.
+    #[arg(long, value_name = "FILE")]
+    review: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -332,6 +498,8 @@ fn dispatch(command: Command) -> Result<ExitCode> {
         Command::Serve(a) => serve(a),
         Command::Export(a) => export(a),
         Command::Rules(a) => rules(&a),
+        Command::Report(a) => report_cmd(a),
+        Command::Review(c) => review_cmd(c),
     }
 }
 
@@ -458,18 +626,54 @@ fn index_and_summarize(inputs: &[PathBuf], a: &IndexingArgs) -> Result<ExitCode>
 fn check(a: CheckArgs) -> Result<ExitCode> {
     let mut opts = options(&a.check)?;
     opts.config.min_confidence = a.min_confidence;
-    let (reports, summary) = process(&a.inputs, &a.jobs, &opts)?;
+    let store = a.review.load(&a.inputs)?;
+    if a.new_only && store.is_none() {
+        eprintln!("rà soát: không có tệp rà soát, mọi phát hiện đều mới");
+    }
+    let started = Instant::now();
+    let (all, _) = process(&a.inputs, &a.jobs, &opts)?;
+    let fps = report::triage::fingerprint_batch(&all);
+    let gate = if a.new_only {
+        Gate::NewOnly
+    } else {
+        Gate::NotDismissed
+    };
+    let empty = ReviewStore::default();
+    // What counts (and fails the gate): no dismissed finding; with --new-only, no decided one.
+    let (shown, shown_fps, hidden) =
+        report::triage::filter(&all, &fps, store.as_ref().unwrap_or(&empty), gate);
+    let summary = Summary::of(&shown, started.elapsed());
+    // JSON and SARIF keep dismissed findings (marked) unless --new-only asked for new ones only.
+    let (listed, listed_fps) = if a.new_only {
+        (&shown, &shown_fps)
+    } else {
+        (&all, &fps)
+    };
     let mut out = std::io::stdout().lock();
     match a.format {
         CheckFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &report::to_json(&reports, &summary))?
+            let mut json = report::to_json(listed, &summary);
+            report::triage::annotate_json(&mut json, listed_fps, store.as_ref(), hidden);
+            serde_json::to_writer_pretty(&mut out, &json)?
         }
-        CheckFormat::Sarif => serde_json::to_writer_pretty(&mut out, &report::to_sarif(&reports))?,
-        CheckFormat::Human => report::write_human(&mut out, &reports, &summary, Style::detect())?,
+        CheckFormat::Sarif => {
+            let mut sarif = report::to_sarif(listed);
+            report::triage::annotate_sarif(&mut sarif, listed, listed_fps, &fps, store.as_ref());
+            serde_json::to_writer_pretty(&mut out, &sarif)?
+        }
+        CheckFormat::Human => report::write_human(&mut out, &shown, &summary, Style::detect())?,
     }
     writeln!(out)?;
     if !matches!(a.format, CheckFormat::Human) {
-        print_not_checked(&reports);
+        print_not_checked(&shown);
+    }
+    if hidden > 0 {
+        let what = if a.new_only {
+            "đã rà soát"
+        } else {
+            "đã loại"
+        };
+        eprintln!("rà soát: {hidden} phát hiện {what} không được tính");
     }
     let threshold = match a.fail_on {
         FailOn::Error => Severity::Error,
@@ -478,7 +682,7 @@ fn check(a: CheckArgs) -> Result<ExitCode> {
     // Fail closed: a file that was not checked did not pass.
     let unchecked = !a.allow_unchecked && summary.not_checked_total() > 0;
     let failed = unchecked
-        || reports
+        || shown
             .iter()
             .any(|r| r.worst().is_some_and(|w| w >= threshold));
     Ok(if failed {
@@ -486,6 +690,167 @@ fn check(a: CheckArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn report_cmd(a: ReportArgs) -> Result<ExitCode> {
+    let format = match a.format {
+        Some(ReportFormatArg::Xlsx) => report::ReportFormat::Xlsx,
+        Some(ReportFormatArg::Docx) => report::ReportFormat::Docx,
+        Some(ReportFormatArg::Csv) => report::ReportFormat::Csv,
+        Some(ReportFormatArg::Html) => report::ReportFormat::Html,
+        None => report::ReportFormat::from_path(&a.out).with_context(|| {
+            format!(
+                "{}: cannot tell the report format from the extension; use --format xlsx|docx|csv|html",
+                a.out.display()
+            )
+        })?,
+    };
+    let mut report_options = report::ReportOptions {
+        title: a.title.clone(),
+        period: a.period,
+        issuer: a.issuer.clone(),
+        ..report::ReportOptions::default()
+    };
+    if let Some(d) = a.date {
+        report_options.date = d;
+    }
+    let inspection = match &a.from_json {
+        Some(json) => {
+            let store = a.review.load(std::slice::from_ref(json))?;
+            let text = std::fs::read_to_string(json)
+                .with_context(|| format!("{}: cannot read", json.display()))?;
+            report::Inspection::from_json(&text, store.as_ref(), report_options)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", json.display()))?
+        }
+        None => {
+            let store = a.review.load(&a.inputs)?;
+            let mut opts = options(&a.check)?;
+            opts.config.min_confidence = a.min_confidence;
+            let (reports, _) = process(&a.inputs, &a.jobs, &opts)?;
+            print_not_checked(&reports);
+            report::Inspection::from_reports(&reports, store.as_ref(), report_options)
+        }
+    };
+    let bar = Bar::new();
+    report::write_report(&inspection, &a.out, format, &bar)?;
+    let t = inspection.totals();
+    eprintln!(
+        "đã ghi {}: {} tệp ({} không kiểm tra được), {} phát hiện, {} đã loại",
+        a.out.display(),
+        t.documents,
+        t.not_checked,
+        t.findings,
+        t.dismissed
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn review_cmd(c: ReviewCommand) -> Result<ExitCode> {
+    match c {
+        ReviewCommand::Set(a) => {
+            let mut store = ReviewStore::load(&a.store.review)?;
+            // What the report says of each finding: its document and excerpt.
+            let known: Option<std::collections::HashMap<review::Fingerprint, (String, String)>> =
+                match &a.report {
+                    None => None,
+                    Some(path) => {
+                        let text = std::fs::read_to_string(path)
+                            .with_context(|| format!("{}: cannot read", path.display()))?;
+                        let inspection = report::Inspection::from_json(
+                            &text,
+                            None,
+                            report::ReportOptions::default(),
+                        )
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                        Some(
+                            inspection
+                                .all()
+                                .map(|(d, e)| {
+                                    let doc = match &d.number {
+                                        Some(n) => format!("{n} ({})", d.path),
+                                        None => d.path.clone(),
+                                    };
+                                    (e.fingerprint.clone(), (doc, e.finding.excerpt.clone()))
+                                })
+                                .collect(),
+                        )
+                    }
+                };
+            if let (Some(known), Some(path)) = (&known, &a.report) {
+                if let Some(fp) = a.fingerprints.iter().find(|fp| !known.contains_key(*fp)) {
+                    bail!("{}: no finding with fingerprint {fp}", path.display());
+                }
+            }
+            for fp in a.fingerprints {
+                let mut d = review::Decision::now(a.status);
+                d.note.clone_from(&a.note);
+                d.handling.clone_from(&a.handling);
+                if a.by.is_some() {
+                    d.by.clone_from(&a.by);
+                }
+                d.rule = Some(fp.rule().to_string());
+                // Keep what the file says about the finding (document, excerpt) when re-deciding.
+                if let Some((doc, excerpt)) = known.as_ref().and_then(|k| k.get(&fp)) {
+                    d.document = Some(doc.clone());
+                    d.excerpt = Some(excerpt.clone());
+                } else if let Some(old) = store.get(&fp) {
+                    d.document.clone_from(&old.document);
+                    d.excerpt.clone_from(&old.excerpt);
+                }
+                let previous = store.decide(fp.clone(), d);
+                let was = previous.map_or(String::new(), |p| format!(" (trước: {})", p.status));
+                eprintln!("{fp}: {}{was}", a.status);
+            }
+            store.save()?;
+        }
+        ReviewCommand::Unset(a) => {
+            let mut store = ReviewStore::load(&a.store.review)?;
+            for fp in &a.fingerprints {
+                if store.remove(fp).is_none() {
+                    bail!("{}: no decision on {fp}", a.store.review.display());
+                }
+            }
+            store.save()?;
+        }
+        ReviewCommand::List(a) => {
+            let store = ReviewStore::load(&a.store.review)?;
+            let mut out = std::io::stdout().lock();
+            match a.format {
+                RulesFormat::Json => {
+                    let list: Vec<_> = store
+                        .iter()
+                        .map(|(fp, d)| {
+                            let mut v = serde_json::to_value(d).unwrap_or_default();
+                            v["fingerprint"] = serde_json::json!(fp.as_str());
+                            v
+                        })
+                        .collect();
+                    serde_json::to_writer_pretty(&mut out, &list)?;
+                    writeln!(out)?;
+                }
+                RulesFormat::Human => {
+                    for (fp, d) in store.iter() {
+                        writeln!(
+                            out,
+                            "{fp}  {}  {}{}",
+                            d.status.label_vi(),
+                            d.note.as_deref().unwrap_or(""),
+                            d.handling
+                                .as_deref()
+                                .map_or(String::new(), |h| format!(" [xử lý: {h}]"))
+                        )?;
+                    }
+                    writeln!(
+                        out,
+                        "{} quyết định trong {}",
+                        store.len(),
+                        a.store.review.display()
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn extract(a: ExtractArgs) -> Result<ExitCode> {
@@ -610,7 +975,11 @@ fn serve(a: ServeArgs) -> Result<ExitCode> {
         .addr
         .parse()
         .with_context(|| format!("invalid --addr {:?}: expected HOST:PORT", a.addr))?;
-    vbqppl::serve::serve(&a.index.index, addr)?;
+    let review = match &a.review {
+        Some(path) => Some(ReviewStore::load(path)?),
+        None => None,
+    };
+    vbqppl::serve::serve(&a.index.index, addr, review)?;
     Ok(ExitCode::SUCCESS)
 }
 

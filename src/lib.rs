@@ -4,6 +4,7 @@
 //! A stage may use the ones before it, never the ones after it. `pipeline` drives the stages over
 //! many files in parallel; `cli` is a thin layer over `pipeline`.
 
+pub mod atomic;
 mod bytescan;
 pub mod check;
 pub mod extract;
@@ -12,4 +13,5 @@ pub mod normalize;
 pub mod parse;
 pub mod pipeline;
 pub mod report;
+pub mod review;
 pub mod serve;

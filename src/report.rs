@@ -1,4 +1,17 @@
-//! Batch reports: JSON (the public contract), SARIF 2.1.0 and human-readable text.
+//! Batch reports: JSON (the public contract), SARIF 2.1.0 and human-readable text; the
+//! inspection report (XLSX, DOCX, CSV, HTML) in `report/`, with reviewers' decisions applied.
+
+mod csv;
+pub mod docx;
+pub mod handling;
+pub mod html;
+pub mod inspection;
+mod output;
+pub mod triage;
+pub mod xlsx;
+
+pub use inspection::{Inspection, ReportOptions};
+pub use output::{write_report, ReportError, ReportFormat};
 
 use crate::check::{Finding, Severity};
 use crate::parse::Document;

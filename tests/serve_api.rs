@@ -229,3 +229,40 @@ async fn api_and_pages_over_loopback() {
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["findings"][0]["rule"], "HL-002");
 }
+
+/// With a review file, the page and the API show each finding's decision under the same
+/// fingerprint that `check` and `report` compute from the document.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn served_findings_carry_the_reviewers_decisions() {
+    use vbqppl::review::{fingerprints, Decision, DocKey, ReviewStatus, ReviewStore};
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = build_index(tmp.path());
+    let d = &docs[0].document;
+    let key = DocKey::new(
+        d.number.as_ref().map(|n| n.raw.as_str()),
+        d.issue_date(),
+        d.title.as_ref().map(|t| t.value.as_str()),
+        &docs[0].id,
+    );
+    let fp = fingerprints(&key, &docs[0].findings).remove(0);
+    let mut store = ReviewStore::empty(tmp.path().join("review.toml"));
+    let mut decision = Decision::now(ReviewStatus::Dismissed);
+    decision.note = Some("không phải <sai sót>".into());
+    store.decide(fp.clone(), decision);
+    let app = vbqppl::serve::router_with_review(tmp.path(), Some(store)).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let path = docs[0].path.replace('/', "%2F");
+    let (status, body) = get(addr, &format!("/api/doc?path={path}")).await;
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["findings"][0]["fingerprint"], fp.as_str());
+    assert_eq!(v["findings"][0]["review"]["status"], "dismissed");
+    let (status, page) = get(addr, &format!("/doc?path={path}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<th>Rà soát</th>"));
+    assert!(page.contains("Đã loại (không phải sai sót)"));
+    assert!(page.contains("không phải &lt;sai sót&gt;"), "escaped note");
+    assert!(page.contains(fp.as_str()));
+}

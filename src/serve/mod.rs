@@ -2,7 +2,8 @@
 //!
 //! `GET /` search page (box, filters, highlighted results), `GET /doc?path=` one document with its
 //! metadata, findings and text, `GET /api/search` the same JSON as `vbqppl search`,
-//! `GET /api/doc?path=` the stored document as JSON. Every value shown is HTML-escaped; snippets
+//! `GET /api/doc?path=` the stored document as JSON (each finding with its review `fingerprint`
+//! and the reviewer's decision when a review file is served). Every value shown is HTML-escaped; snippets
 //! come escaped from the index with only `<b>` added. Failed requests are a [`RequestError`]:
 //! 4xx with a Vietnamese message (JSON under `/api/`, an HTML page elsewhere) when the user
 //! asked for something wrong, 500 with a generic message (details on stderr) when we failed.
@@ -14,18 +15,20 @@ use crate::index::{
     parse_filter, FilterValue, IndexError, IndexSearcher, Param, ParamError, SearchRequest,
     StoredDocument,
 };
+use crate::review::{fingerprints, Decision, DocKey, Fingerprint, ReviewStore};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::{Extension, Json, Router};
 use error::RequestError;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
+use std::sync::RwLock;
 
 /// Why the server could not start (errors of one request are a [`RequestError`]).
 #[derive(Debug, thiserror::Error)]
@@ -39,9 +42,14 @@ pub enum ServeError {
 /// Results per page on the web page.
 const PAGE_SIZE: usize = 20;
 
-/// Serve the index in `index_dir` on `addr` until interrupted (Ctrl-C).
-pub fn serve(index_dir: &Path, addr: SocketAddr) -> Result<(), ServeError> {
-    let app = router(index_dir)?;
+/// Serve the index in `index_dir` on `addr` until interrupted (Ctrl-C), with the decisions of
+/// `review` (a review file) shown beside the findings.
+pub fn serve(
+    index_dir: &Path,
+    addr: SocketAddr,
+    review: Option<ReviewStore>,
+) -> Result<(), ServeError> {
+    let app = router_with_review(index_dir, review)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -59,6 +67,19 @@ pub fn serve(index_dir: &Path, addr: SocketAddr) -> Result<(), ServeError> {
 
 /// The application, for embedding or tests (`axum::serve(listener, router(dir)?)`).
 pub fn router(index_dir: &Path) -> Result<Router, ServeError> {
+    router_with_review(index_dir, None)
+}
+
+/// The reviewers' decisions the server shows, shared by the handlers (a lock, so that a page
+/// that records decisions can write through [`ReviewStore::decide`] and [`ReviewStore::save`]).
+pub type SharedReview = Option<Arc<RwLock<ReviewStore>>>;
+
+/// [`router`] with the decisions of a review file.
+pub fn router_with_review(
+    index_dir: &Path,
+    review: Option<ReviewStore>,
+) -> Result<Router, ServeError> {
+    let review: SharedReview = review.map(|r| Arc::new(RwLock::new(r)));
     let searcher = Arc::new(IndexSearcher::open(index_dir)?);
     Ok(Router::new()
         .route("/", get(search_page))
@@ -67,7 +88,32 @@ pub fn router(index_dir: &Path) -> Result<Router, ServeError> {
         .route("/api/doc", get(api_document))
         .fallback(no_route)
         .method_not_allowed_fallback(no_method)
+        .layer(Extension(review))
         .with_state(searcher))
+}
+
+/// Each finding of `doc` with its fingerprint and decision; `None` without a review file.
+fn decisions(
+    review: &SharedReview,
+    doc: &StoredDocument,
+) -> Option<Vec<(Fingerprint, Option<Decision>)>> {
+    let store = review.as_ref()?;
+    let store = store.read().unwrap_or_else(|e| e.into_inner());
+    let key = DocKey::new(
+        doc.number.as_deref(),
+        doc.issue_date,
+        doc.title.as_deref(),
+        &doc.id,
+    );
+    Some(
+        fingerprints(&key, &doc.findings)
+            .into_iter()
+            .map(|fp| {
+                let d = store.get(&fp).cloned();
+                (fp, d)
+            })
+            .collect(),
+    )
 }
 
 type AppState = State<Arc<IndexSearcher>>;
@@ -197,10 +243,21 @@ async fn find_document(
 
 async fn api_document(
     State(ix): AppState,
+    Extension(review): Extension<SharedReview>,
     query: Result<Query<Params>, QueryRejection>,
 ) -> Response {
     match find_document(ix, query).await {
-        Ok(doc) => Json(doc).into_response(),
+        Ok(doc) => {
+            let decided = decisions(&review, &doc);
+            let mut v = serde_json::to_value(&doc).unwrap_or_default();
+            if let (Some(decided), Some(findings)) = (decided, v["findings"].as_array_mut()) {
+                for (f, (fp, d)) in findings.iter_mut().zip(decided) {
+                    f["fingerprint"] = serde_json::json!(fp.as_str());
+                    f["review"] = serde_json::json!(d);
+                }
+            }
+            Json(v).into_response()
+        }
         Err(e) => e.json(),
     }
 }
@@ -241,10 +298,14 @@ async fn search_page(
 
 async fn document_page(
     State(ix): AppState,
+    Extension(review): Extension<SharedReview>,
     query: Result<Query<Params>, QueryRejection>,
 ) -> Response {
     match find_document(ix, query).await {
-        Ok(doc) => html(StatusCode::OK, page::document(&doc)),
+        Ok(doc) => {
+            let decided = decisions(&review, &doc);
+            html(StatusCode::OK, page::document(&doc, decided.as_deref()))
+        }
         Err(e) => e.page(),
     }
 }

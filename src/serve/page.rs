@@ -253,7 +253,11 @@ fn marked_text(doc: &StoredDocument) -> String {
     out
 }
 
-pub(crate) fn document(doc: &StoredDocument) -> String {
+/// The document page; with `review`, each finding's review status and fingerprint.
+pub(crate) fn document(
+    doc: &StoredDocument,
+    review: Option<&[(crate::review::Fingerprint, Option<crate::review::Decision>)]>,
+) -> String {
     let title = doc.title.clone().unwrap_or_else(|| doc.path.clone());
     let mut body = format!("<h2>{}</h2><table>", esc(&title));
     let opt_date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -293,8 +297,12 @@ pub(crate) fn document(doc: &StoredDocument) -> String {
         body.push_str("<p>Không phát hiện lỗi.</p>");
     } else {
         body.push_str(
-            "<table><tr><th>Mã lỗi</th><th>Mức độ</th><th>Dòng</th><th>Nội dung</th><th>Căn cứ</th></tr>",
+            "<table><tr><th>Mã lỗi</th><th>Mức độ</th><th>Dòng</th><th>Nội dung</th><th>Căn cứ</th>",
         );
+        if review.is_some() {
+            body.push_str("<th>Rà soát</th>");
+        }
+        body.push_str("</tr>");
         for (i, f) in doc.findings.iter().enumerate() {
             let sev = f.severity.as_str();
             let sev_label = f.severity.label_vi();
@@ -305,12 +313,29 @@ pub(crate) fn document(doc: &StoredDocument) -> String {
             };
             let _ = write!(
                 body,
-                "<tr><td>{}</td><td class=\"sev-{sev}\">{}</td><td>{line}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td class=\"sev-{sev}\">{}</td><td>{line}</td><td>{}</td><td>{}</td>",
                 esc(f.rule.as_str()),
                 sev_label,
                 esc(&f.message),
                 esc(&f.legal_basis)
             );
+            if let Some((fp, decision)) = review.and_then(|r| r.get(i)) {
+                let status = decision
+                    .as_ref()
+                    .map_or(crate::review::NOT_REVIEWED_VI, |d| d.status.label_vi());
+                let note = decision
+                    .as_ref()
+                    .and_then(|d| d.note.as_deref())
+                    .unwrap_or("");
+                let _ = write!(
+                    body,
+                    "<td>{}<br><small>{}</small><br><code>{}</code></td>",
+                    esc(status),
+                    esc(note),
+                    esc(fp.as_str())
+                );
+            }
+            body.push_str("</tr>");
         }
         body.push_str("</table>");
     }

@@ -258,8 +258,12 @@ fn package(document: String) -> Result<Vec<u8>, SampleError> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut zip = zip::ZipWriter::new(&mut buf);
+        // Level 10 is zopfli (pure Rust): the bytes of the committed samples must not depend on
+        // which flate2 backend other crates of the build switch on (zip's `deflate` feature of
+        // newer zip versions turns on zlib-rs, which compresses differently from miniz).
         let opts = SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated)
+            .compression_level(Some(10))
             .last_modified_time(zip::DateTime::default());
         let parts = [
             ("[Content_Types].xml", CONTENT_TYPES.to_string()),

@@ -444,10 +444,17 @@ fn to_unicode_cmap(used: &BTreeMap<u16, char>) -> String {
     s
 }
 
+/// The stream, deflated as `Stream::compress` does (zlib level 9, kept only when it saves more
+/// than 19 bytes), but by miniz_oxide itself: through flate2 the bytes would depend on which
+/// backend other crates of the build switch on (zip's `deflate` feature turns on zlib-rs), and
+/// the committed sample files must not change with the dependency graph.
 fn compressed(dict: lopdf::Dictionary, data: Vec<u8>) -> Stream {
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&data, 9);
     let mut st = Stream::new(dict, data);
-    // Compression failing leaves the stream uncompressed, which is still valid.
-    let _ = st.compress();
+    if packed.len() + 19 < st.content.len() {
+        st.dict.set("Filter", "FlateDecode");
+        st.set_content(packed);
+    }
     st
 }
 
