@@ -282,15 +282,16 @@ pub fn bases_in_force<'a>(
 
 /// Abbreviations read without spelling out in Vietnamese texts (units, currencies,
 /// international bodies and formats, trade and product codes `HS`/`CAS`, national standards
-/// `TCVN`/`QCVN`, the legal form `TNHH` in company names, column headers `STT`/`TT`): NĐ78 Điều 60 k4 asks to spell
+/// `TCVN`/`QCVN`, the legal form `TNHH` in company names, water-quality parameters `BOD`/`COD`,
+/// ship numbers `IMO`, column headers `STT`/`TT`): NĐ78 Điều 60 k4 asks to spell
 /// out those a reader could not know.
 const COMMON_ABBREVIATIONS: &[&str] = &[
-    "ADB", "ADN", "AI", "AIDS", "API", "APEC", "ARN", "ASEAN", "ATM", "BOT", "BT", "CAD", "CAS",
-    "CD", "CIF", "CITES", "COVID", "CPTPP", "DNA", "DVD", "EU", "EUR", "FAO", "FDI", "FOB", "FTA",
-    "GDP", "GIS", "GMP", "GPS", "HACCP", "HIV", "HS", "ID", "IMF", "IP", "ISO", "IT", "LED", "ODA",
-    "OECD", "OTP", "PDF", "PIN", "PPP", "QCVN", "QR", "RCEP", "RFID", "SIM", "SMS", "STT", "TCVN",
-    "TNHH", "TT", "UN", "UNDP", "UNESCO", "UNICEF", "URL", "USB", "USD", "VAT", "VND", "WB", "WHO",
-    "WTO", "XML",
+    "ADB", "ADN", "AI", "AIDS", "APEC", "API", "ARN", "ASEAN", "ATM", "BOD", "BOT", "BT", "CAD",
+    "CAS", "CD", "CIF", "CITES", "COD", "COVID", "CPTPP", "DNA", "DVD", "EU", "EUR", "FAO", "FDI",
+    "FOB", "FTA", "GDP", "GIS", "GMP", "GPS", "HACCP", "HIV", "HS", "ID", "IMF", "IMO", "IP",
+    "ISO", "IT", "LAN", "LED", "ODA", "OECD", "OTP", "PDF", "PIN", "PPP", "QCVN", "QR", "RCEP",
+    "RFID", "SIM", "SMS", "STT", "TCVN", "TNHH", "TT", "UN", "UNDP", "UNESCO", "UNICEF", "URL",
+    "USB", "USD", "VAT", "VND", "WB", "WHO", "WTO", "XML",
 ];
 
 /// One of [`COMMON_ABBREVIATIONS`] (ND-001, TT-004).
