@@ -210,9 +210,8 @@ struct CheckArgs {
     /// Exit 0 even when some files could not be checked (unreadable, scans, not legal documents).
     #[arg(long)]
     allow_unchecked: bool,
-    /// Report only findings at or above this confidence (high, medium, low).
-    #[arg(long, value_name = "LEVEL", default_value = "low")]
-    min_confidence: vbqppl::check::Confidence,
+    #[command(flatten)]
+    confidence: MinConfidenceArg,
     /// Show only findings that no reviewer has decided on (the gate of a batch reviewed before).
     #[arg(long)]
     new_only: bool,
@@ -222,6 +221,14 @@ struct CheckArgs {
     check: CheckOptionsArg,
     #[command(flatten)]
     jobs: JobsArg,
+}
+
+/// The confidence below which `check` and `report` leave findings out.
+#[derive(Args, Clone)]
+struct MinConfidenceArg {
+    /// Report only findings at or above this confidence (high, medium, low).
+    #[arg(long, value_name = "LEVEL", default_value = "low")]
+    min_confidence: vbqppl::check::Confidence,
 }
 
 /// Which review file `check` and `report` read.
@@ -300,9 +307,8 @@ struct ReportArgs {
     /// Date of the report (default today); also picks the law the proposed handling follows.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<chrono::NaiveDate>,
-    /// Report only findings at or above this confidence (high, medium, low).
-    #[arg(long, value_name = "LEVEL", default_value = "low")]
-    min_confidence: vbqppl::check::Confidence,
+    #[command(flatten)]
+    confidence: MinConfidenceArg,
     #[command(flatten)]
     review: ReviewFileArg,
     #[command(flatten)]
@@ -625,7 +631,7 @@ fn index_and_summarize(inputs: &[PathBuf], a: &IndexingArgs) -> Result<ExitCode>
 
 fn check(a: CheckArgs) -> Result<ExitCode> {
     let mut opts = options(&a.check)?;
-    opts.config.min_confidence = a.min_confidence;
+    opts.config.min_confidence = a.confidence.min_confidence;
     let store = a.review.load(&a.inputs)?;
     if a.new_only && store.is_none() {
         eprintln!("rà soát: không có tệp rà soát, mọi phát hiện đều mới");
@@ -725,7 +731,7 @@ fn report_cmd(a: ReportArgs) -> Result<ExitCode> {
         None => {
             let store = a.review.load(&a.inputs)?;
             let mut opts = options(&a.check)?;
-            opts.config.min_confidence = a.min_confidence;
+            opts.config.min_confidence = a.confidence.min_confidence;
             let (reports, _) = process(&a.inputs, &a.jobs, &opts)?;
             print_not_checked(&reports);
             report::Inspection::from_reports(&reports, store.as_ref(), report_options)

@@ -22,7 +22,8 @@ pub use header::{
 pub use model::*;
 pub use structure::walk;
 pub use text::{
-    label_ordinal, letter_ordinal, pattern, roman_value, try_pattern, FlatText, VIETNAMESE_LETTERS,
+    label_ordinal, letter_ordinal, pattern, roman_value, to_roman, try_pattern, FlatText,
+    VIETNAMESE_LETTERS,
 };
 
 use text::{lines, Line};

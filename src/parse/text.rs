@@ -262,7 +262,8 @@ pub fn roman_value(s: &str) -> Option<u32> {
     (to_roman(total) == s.to_ascii_uppercase()).then_some(total)
 }
 
-fn to_roman(mut n: u32) -> String {
+/// Roman numeral of `n` (`14` → `XIV`).
+pub fn to_roman(mut n: u32) -> String {
     const TABLE: [(u32, &str); 13] = [
         (1000, "M"),
         (900, "CM"),
@@ -325,6 +326,13 @@ pub fn label_ordinal(label: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numerals_both_ways() {
+        assert_eq!(to_roman(4), "IV");
+        assert_eq!(to_roman(14), "XIV");
+        assert_eq!(roman_value("XIV"), Some(14));
+    }
 
     #[test]
     fn flat_maps_back() {

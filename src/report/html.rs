@@ -8,21 +8,8 @@ use crate::pipeline::Progress;
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// `&`, `<`, `>`, `"` and `'` escaped.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// `&`, `<`, `>`, `"` and `'` escaped: the index's escaping, shared with the web page.
+pub use crate::index::escape_html as escape;
 
 const STYLE: &str = "body{font-family:'Times New Roman',serif;font-size:13pt;max-width:60em;margin:2em auto;padding:0 1em;color:#111}\
 h1{font-size:15pt;text-align:center;margin:.2em 0}h2{font-size:13pt;margin-top:1.5em}h3{font-size:13pt;margin:1em 0 .3em}\
